@@ -1,0 +1,38 @@
+/**
+ * Stable machine-readable error codes. The API puts one in every error body;
+ * the web translates it (`errors.<code>`), so wording can change freely.
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'team_has_members',
+  'team_name_taken',
+  'value_name_taken',
+  'invitation_expired',
+  'invitation_used',
+  'too_many_attempts',
+  'member_inactive',
+  'cannot_change_own_role',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
+  field: string;
+  message: string;
+}
+
+/** The body of every error response. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details?: FieldError[];
+}

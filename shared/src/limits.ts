@@ -1,0 +1,24 @@
+/** Input limits shared by API validation and web forms. */
+export const LIMITS = {
+  nameMax: 100,
+  organizationNameMax: 120,
+  teamNameMax: 80,
+  emailMax: 254,
+  passwordMin: 10,
+  passwordMax: 200,
+  valueNameMax: 60,
+  hashtagMax: 40,
+  valueDescriptionMax: 500,
+  searchQueryMax: 100,
+  pageSizeDefault: 50,
+  pageSizeMax: 200,
+} as const;
+
+/** Hashtags are written without the leading '#': letters, digits, underscore. */
+export const HASHTAG_PATTERN = /^[\p{L}\p{N}_]+$/u;
+/** Colours are stored as #rrggbb. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
+export const INVITATION_TTL_DAYS = 7;
+export const SESSION_COOKIE = 'bravo_session';
+export const SESSION_TTL_DAYS = 14;

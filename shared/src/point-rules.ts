@@ -1,0 +1,44 @@
+/** The rules of the game (PRODUCT.md). Every number is an organisation setting with this default. */
+export interface PointRules {
+  /** Monthly giving allowance of an employee. */
+  allowanceEmployee: number;
+  /** Monthly giving allowance of a manager or admin. */
+  allowanceManager: number;
+  /** Points one kudos may carry per recipient. */
+  maxPointsPerRecipient: number;
+  maxRecipientsPerKudos: number;
+  /** Share of one giver's monthly allowance that may go to the same recipient. */
+  maxShareToOneRecipientPercent: number;
+  maxKudosPerDay: number;
+  /** Minutes during which a giver may withdraw a kudos. */
+  withdrawWindowMinutes: number;
+  /** Points each named employee earns when customer praise is approved. */
+  praisePoints: number;
+  /** How many entries TV screens show at most, so nobody is shamed at the bottom. */
+  screenTopN: number;
+}
+
+export const DEFAULT_POINT_RULES: PointRules = {
+  allowanceEmployee: 100,
+  allowanceManager: 200,
+  maxPointsPerRecipient: 50,
+  maxRecipientsPerKudos: 10,
+  maxShareToOneRecipientPercent: 40,
+  maxKudosPerDay: 20,
+  withdrawWindowMinutes: 15,
+  praisePoints: 25,
+  screenTopN: 10,
+};
+
+/** Allowed range of every rule, used by validation on both sides. */
+export const POINT_RULE_RANGES: Record<keyof PointRules, { min: number; max: number }> = {
+  allowanceEmployee: { min: 0, max: 100000 },
+  allowanceManager: { min: 0, max: 100000 },
+  maxPointsPerRecipient: { min: 0, max: 10000 },
+  maxRecipientsPerKudos: { min: 1, max: 50 },
+  maxShareToOneRecipientPercent: { min: 1, max: 100 },
+  maxKudosPerDay: { min: 1, max: 1000 },
+  withdrawWindowMinutes: { min: 0, max: 1440 },
+  praisePoints: { min: 0, max: 10000 },
+  screenTopN: { min: 1, max: 100 },
+};

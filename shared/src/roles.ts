@@ -1,0 +1,6 @@
+export const ROLES = ['employee', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOCALES = ['en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const RTL_LOCALES: readonly Locale[] = ['ar'];

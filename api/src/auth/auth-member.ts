@@ -1,0 +1,17 @@
+import type { Role } from '@bravo/shared';
+
+/** The authenticated caller, resolved once per request by the auth guard. */
+export interface AuthMember {
+  id: string;
+  organizationId: string;
+  role: Role;
+  teamId: string | null;
+  managedTeamIds: string[];
+  sessionId: string;
+}
+
+const RANK: Record<Role, number> = { employee: 0, manager: 1, admin: 2 };
+
+export function hasRole(member: Pick<AuthMember, 'role'>, minimum: Role): boolean {
+  return RANK[member.role] >= RANK[minimum];
+}

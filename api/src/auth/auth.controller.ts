@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { SessionDto } from '@bravo/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentMember, Public } from './auth.decorators';
+import type { AuthMember } from './auth-member';
+import { LoginDto, SignupDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('signup')
+  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionDto> {
+    return setSessionCookie(reply, await this.auth.signup(dto));
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    return setSessionCookie(reply, await this.auth.login(dto, request.ip));
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentMember() me: AuthMember, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(me.sessionId);
+    clearSessionCookie(reply);
+  }
+}

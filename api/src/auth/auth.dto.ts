@@ -1,0 +1,42 @@
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { LIMITS } from '@bravo/shared';
+import { IsTimeZone, NormalizeEmail, Trim } from '../common/validators';
+
+export class SignupDto {
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'organizationName must not be empty' })
+  @MaxLength(LIMITS.organizationNameMax)
+  organizationName: string;
+
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.nameMax)
+  name: string;
+
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(LIMITS.emailMax)
+  email: string;
+
+  @IsString()
+  @MinLength(LIMITS.passwordMin, { message: `password must be at least ${LIMITS.passwordMin} characters` })
+  @MaxLength(LIMITS.passwordMax)
+  password: string;
+
+  @IsTimeZone()
+  timezone: string;
+}
+
+export class LoginDto {
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(LIMITS.emailMax)
+  email: string;
+
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(LIMITS.passwordMax)
+  password: string;
+}

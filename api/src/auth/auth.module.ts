@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { MembersModule } from '../members/members.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [MembersModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionsService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SessionsService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SESSION_TTL_DAYS } from '@bravo/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { hashToken, newSecretToken } from '../common/tokens';
+import type { AuthMember } from './auth-member';
+import { Session } from './session.entity';
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  organization_id: string;
+  role: AuthMember['role'];
+  team_id: string | null;
+  managed_team_ids: string[];
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** Opens a session and returns the secret token (shown to the client once). */
+  async open(
+    manager: EntityManager,
+    member: { id: string; organizationId: string },
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSecretToken();
+    const expiresAt = new Date(this.clock.now().getTime() + SESSION_TTL_DAYS * 86_400_000);
+    await manager.insert(Session, {
+      organizationId: member.organizationId,
+      memberId: member.id,
+      tokenHash: hashToken(token),
+      expiresAt,
+      revokedAt: null,
+    });
+    return { token, expiresAt };
+  }
+
+  /** The active member behind a token, or null: one indexed query per request. */
+  async authenticate(token: string): Promise<AuthMember | null> {
+    const rows: SessionRow[] = await this.db.query(
+      `SELECT s.id AS session_id, m.id, m.organization_id, m.role, m.team_id,
+              COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
+         FROM sessions s
+         JOIN members m ON m.id = s.member_id AND m.active
+         LEFT JOIN team_managers tm ON tm.member_id = m.id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2
+        GROUP BY s.id, m.id`,
+      [hashToken(token), this.clock.now()],
+    );
+    const row = rows[0];
+    if (!row) {
+      return null;
+    }
+    return {
+      id: row.id,
+      organizationId: row.organization_id,
+      role: row.role,
+      teamId: row.team_id,
+      managedTeamIds: row.managed_team_ids,
+      sessionId: row.session_id,
+    };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
+  }
+
+  /** Ends every session of a member (deactivation, password change). */
+  async revokeAllOf(manager: EntityManager, memberId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: this.clock.now() })
+      .where('member_id = :memberId AND revoked_at IS NULL', { memberId })
+      .execute();
+  }
+}

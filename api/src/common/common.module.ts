@@ -1,0 +1,11 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { Clock, SystemClock } from './clock';
+
+@Global()
+@Module({})
+export class CommonModule {
+  /** Tests pass their own clock to move time; the app runs on the system clock. */
+  static forRoot(clock: Clock = new SystemClock()): DynamicModule {
+    return { module: CommonModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}

@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ApiErrorBody, ErrorCode } from '@bravo/shared';
+import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { DomainException } from './domain-exception';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'validation_failed',
+  415: 'validation_failed',
+  429: 'rate_limited',
+};
+
+/** Turns every error into `{ statusCode, code, message, details? }`; never a stack trace. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    void reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof DomainException) {
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      return {
+        statusCode,
+        code: CODE_BY_STATUS[statusCode] ?? (statusCode < 500 ? 'validation_failed' : 'internal_error'),
+        message: statusCode < 500 ? readableMessage(exception) : 'Something went wrong on our side.',
+      };
+    }
+    // Fastify's own errors (malformed JSON, body too large) carry a 4xx statusCode.
+    const status = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? 'validation_failed',
+        message: status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message,
+      };
+    }
+    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '23505') {
+      return { statusCode: 409, code: 'conflict', message: 'This already exists.' };
+    }
+    return { statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side.' };
+  }
+}
+
+function readableMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') {
+    return response;
+  }
+  const message = (response as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Public origin used in links (invitations, TV screens). Defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: 'must be a URL such as https://bravo.example.com' }).optional(),
+  /** When set, use this PostgreSQL server and start no embedded one. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Where the embedded PostgreSQL keeps its files. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  EMBEDDED_PG_PORT: port.default(5433),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  SEED_DEMO: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder of the SvelteKit adapter-node build; empty string disables serving the web. */
+  WEB_BUILD_DIR: z.string().default('web/build'),
+  /** Trust X-Forwarded-* headers (behind a load balancer). */
+  TRUST_PROXY: booleanFlag.default(false),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+});
+
+export type AppConfig = z.infer<typeof schema> & {
+  /** PUBLIC_URL or its default, without a trailing slash. */
+  publicUrl: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value stops start-up naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const cfg = parsed.data;
+  const publicUrl = (cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`).replace(/\/+$/, '');
+  return { ...cfg, publicUrl };
+}

@@ -1,0 +1,4 @@
+import { Init1795442302174 } from './1795442302174-Init';
+
+/** Every migration in order; listed rather than globbed so any runner loads them the same way. */
+export const MIGRATIONS = [Init1795442302174];

@@ -1,0 +1,33 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+
+@ApiTags('health')
+@Public()
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
+export class HealthController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Liveness: the process answers. */
+  @Get()
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database answers within a second. */
+  @Get('ready')
+  async ready(): Promise<{ status: 'ok'; database: 'up' }> {
+    try {
+      await Promise.race([
+        this.db.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+      ]);
+      return { status: 'ok', database: 'up' };
+    } catch {
+      throw new ServiceUnavailableException('The database is not reachable.');
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { LIMITS, ROLES, type Role } from '@bravo/shared';
+import { NormalizeEmail, Trim } from '../common/validators';
+
+export class CreateInvitationDto {
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(LIMITS.emailMax)
+  email: string;
+
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.nameMax)
+  name: string;
+
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role: Role;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all', { message: 'teamId must be a team id' })
+  teamId?: string | null;
+}
+
+export class AcceptInvitationDto {
+  @IsString()
+  @MinLength(LIMITS.passwordMin, { message: `password must be at least ${LIMITS.passwordMin} characters` })
+  @MaxLength(LIMITS.passwordMax)
+  password: string;
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CreatedInvitationDto, InvitationDto, InvitationPreviewDto, SessionDto } from '@bravo/shared';
+import type { FastifyReply } from 'fastify';
+import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
+import type { AuthMember } from '../auth/auth-member';
+import { setSessionCookie } from '../auth/session-cookie';
+import { AcceptInvitationDto, CreateInvitationDto } from './invitation.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @RequireRole('admin')
+  @Get()
+  list(@CurrentMember() me: AuthMember): Promise<InvitationDto[]> {
+    return this.invitations.listPending(me.organizationId);
+  }
+
+  @RequireRole('admin')
+  @Post()
+  create(@CurrentMember() me: AuthMember, @Body() dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+    return this.invitations.create(me, dto);
+  }
+
+  @RequireRole('admin')
+  @Delete(':id')
+  @HttpCode(204)
+  revoke(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.invitations.revoke(me.organizationId, id);
+  }
+
+  @Public()
+  @Get(':token')
+  preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
+    return this.invitations.preview(token);
+  }
+
+  @Public()
+  @Post(':token/accept')
+  async accept(
+    @Param('token') token: string,
+    @Body() dto: AcceptInvitationDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    return setSessionCookie(reply, await this.invitations.accept(token, dto));
+  }
+}

@@ -1,0 +1,80 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { LIMITS, LOCALES, ROLES, type Locale, type Role } from '@bravo/shared';
+import { Transform } from 'class-transformer';
+import { Trim } from '../common/validators';
+
+export class ListMembersQuery {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.searchQueryMax)
+  query?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
+  limit: number = LIMITS.pageSizeDefault;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => value === 'true' || value === true)
+  @IsBoolean()
+  includeInactive: boolean = false;
+}
+
+export class UpdateMemberDto {
+  @IsOptional()
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role?: Role;
+
+  /** null takes the member out of any team. */
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all', { message: 'teamId must be a team id' })
+  teamId?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'managedTeamIds must contain team ids' })
+  managedTeamIds?: string[];
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateMeDto {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @IsOptional()
+  @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
+}

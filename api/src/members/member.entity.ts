@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Locale, Role } from '@bravo/shared';
+import { Organization } from '../organizations/organization.entity';
+import { Team } from '../teams/team.entity';
+
+@Entity('members')
+@Index('members_org_name', ['organizationId', 'name'])
+export class Member {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  organization?: Organization;
+
+  @Column({ type: 'uuid', nullable: true })
+  teamId: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'RESTRICT', nullable: true })
+  team?: Team | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  /** Stored lower-cased; one account per e-mail address across the deployment. */
+  @Index('members_email_unique', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  locale: Locale;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

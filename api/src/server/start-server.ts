@@ -1,0 +1,86 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { createLogger } from '../common/logger';
+import { loadConfig } from '../config/app-config';
+import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
+import { runMigrations } from '../database/migrate';
+import { seedDemoIfEmpty, type DemoLogin } from '../seed/demo-seed';
+import { createApp } from './create-app';
+import { loadWebHandler } from './web-handler';
+
+export interface RunningServer {
+  app: NestFastifyApplication;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Everything `npm start` does: database, migrations, demo data, web + API on one port. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL);
+
+  let embedded: RunningPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    logger.info({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.DATA_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      log: (line) => logger.debug({ context: 'postgres' }, line),
+    });
+    databaseUrl = embedded.url;
+  }
+
+  try {
+    const applied = await runMigrations(databaseUrl);
+    if (applied.length > 0) {
+      logger.info({ migrations: applied }, 'migrations applied');
+    }
+    const web = config.WEB_BUILD_DIR ? await loadWebHandler(config.WEB_BUILD_DIR) : undefined;
+    if (web && !web.built) {
+      logger.warn(`no web build in ${config.WEB_BUILD_DIR}: serving the API only (run npm run build)`);
+    }
+    const app = await createApp(config, databaseUrl, logger, web?.handler);
+    await app.init();
+
+    const logins = config.SEED_DEMO
+      ? await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()), app.get(PasswordHasher))
+      : null;
+
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://localhost:${port}`;
+    printBanner(url, logins, !!embedded);
+
+    return {
+      app,
+      url,
+      stop: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function printBanner(url: string, logins: DemoLogin[] | null, embedded: boolean): void {
+  const lines = [
+    '',
+    `  Bravo is running at ${url}`,
+    `  API docs: ${url}/api/docs   database: ${embedded ? 'embedded PostgreSQL (./data)' : 'DATABASE_URL'}`,
+  ];
+  if (logins) {
+    lines.push('', '  Demo organisation "Aurora Coffee" created. Log in as:');
+    for (const l of logins) {
+      lines.push(`    ${l.role.padEnd(9)} ${l.email.padEnd(32)} password: ${l.password}`);
+    }
+  }
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}

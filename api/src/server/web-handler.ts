@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/**
+ * The SvelteKit adapter-node build as a plain Node handler, or a page that
+ * says how to build it when it is missing.
+ */
+export async function loadWebHandler(buildDir: string): Promise<{ handler: NodeHandler; built: boolean }> {
+  const file = resolve(buildDir, 'handler.js');
+  if (!existsSync(file)) {
+    return { handler: notBuilt, built: false };
+  }
+  const module = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
+  return { handler: module.handler, built: true };
+}
+
+const notBuilt: NodeHandler = (_req, res) => {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('The Bravo web app is not built yet. Run `npm run build` (npm start does it for you).\n');
+};
+
+/** `/api/*` and `/socket.io/*` belong to Nest; everything else is the web app. */
+export function isApiPath(url: string | undefined): boolean {
+  return !!url && (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?') || url.startsWith('/socket.io/'));
+}

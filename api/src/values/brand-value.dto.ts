@@ -1,0 +1,75 @@
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
+import { Transform } from 'class-transformer';
+import { Trim } from '../common/validators';
+
+const StripHash = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/^#/, '') : value));
+
+export class CreateBrandValueDto {
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.valueNameMax)
+  name: string;
+
+  @StripHash()
+  @IsString()
+  @MinLength(1, { message: 'hashtag must not be empty' })
+  @MaxLength(LIMITS.hashtagMax)
+  @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
+  hashtag: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.valueDescriptionMax)
+  description?: string;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(16)
+  emoji?: string | null;
+
+  @IsOptional()
+  @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
+  color?: string;
+}
+
+export class UpdateBrandValueDto {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.valueNameMax)
+  name?: string;
+
+  @IsOptional()
+  @StripHash()
+  @IsString()
+  @MinLength(1, { message: 'hashtag must not be empty' })
+  @MaxLength(LIMITS.hashtagMax)
+  @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
+  hashtag?: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(LIMITS.valueDescriptionMax)
+  description?: string;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(16)
+  emoji?: string | null;
+
+  @IsOptional()
+  @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
+  color?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+}

@@ -1,0 +1,55 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../src/common/clock';
+import { createLogger } from '../../src/common/logger';
+import { loadConfig } from '../../src/config/app-config';
+import { createApp } from '../../src/server/create-app';
+import { createTestDatabase } from '../../../test/support/test-database';
+import { ApiClient } from './api-client';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DataSource;
+  baseUrl: string;
+  api: ApiClient;
+  close(): Promise<void>;
+}
+
+/** The real application on its own fresh database, listening on a random port. */
+export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', WEB_BUILD_DIR: '', SEED_DEMO: 'false', ...options.env });
+  const app = await createApp(config, database.url, createLogger(config.LOG_LEVEL), undefined, options.clock);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    db: app.get<DataSource>(getDataSourceToken()),
+    baseUrl,
+    api: new ApiClient(baseUrl),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  constructor(private current = new Date()) {}
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(date: Date | string): void {
+    this.current = new Date(date);
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}

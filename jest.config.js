@@ -1,0 +1,31 @@
+/**
+ * `npm test`: every suite that needs no browser — unit specs beside the code,
+ * API integration specs on a real PostgreSQL, and process-level end-to-end tests.
+ */
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }];
+const moduleNameMapper = {
+  '^@bravo/shared$': '<rootDir>/shared/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+// A few dependencies ship ESM only; Jest on Node 20 cannot require them untransformed.
+const esmOnly = ['content-disposition'];
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': tsJest,
+    [`node_modules/(${esmOnly.join('|')})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleNameMapper,
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  ],
+};

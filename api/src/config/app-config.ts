@@ -23,7 +23,7 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   SEED_DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Folder of the SvelteKit adapter-node build; empty string disables serving the web. */
+  /** Folder of the SvelteKit adapter-node build (relative to the working directory). */
   WEB_BUILD_DIR: z.string().default('web/build'),
   /** Trust X-Forwarded-* headers (behind a load balancer). */
   TRUST_PROXY: booleanFlag.default(false),

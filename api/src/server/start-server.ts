@@ -53,7 +53,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://localhost:${port}`;
-    printBanner(url, logins, !!embedded);
+    printBanner(url, logins, embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'DATABASE_URL');
 
     return {
       app,
@@ -69,11 +69,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   }
 }
 
-function printBanner(url: string, logins: DemoLogin[] | null, embedded: boolean): void {
+function printBanner(url: string, logins: DemoLogin[] | null, database: string): void {
   const lines = [
     '',
     `  Bravo is running at ${url}`,
-    `  API docs: ${url}/api/docs   database: ${embedded ? 'embedded PostgreSQL (./data)' : 'DATABASE_URL'}`,
+    `  API docs: ${url}/api/docs   database: ${database}`,
   ];
   if (logins) {
     lines.push('', '  Demo organisation "Aurora Coffee" created. Log in as:');

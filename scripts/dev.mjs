@@ -1,0 +1,22 @@
+// `npm run dev`: API with watch on :3001, Vite dev server (hot reload) on :5173 proxying /api and /socket.io.
+import { spawn } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed.mjs';
+
+buildIfNeeded(['@bravo/shared']);
+const apiPort = process.env.API_PORT ?? '3001';
+const children = [
+  spawn('npx', ['nest', 'start', '--watch'], {
+    cwd: 'api',
+    stdio: 'inherit',
+    env: { ...process.env, PORT: apiPort, DATA_DIR: process.env.DATA_DIR ?? '../data', WEB_BUILD_DIR: '', PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' },
+  }),
+  spawn('npx', ['vite', 'dev'], {
+    cwd: 'web',
+    stdio: 'inherit',
+    env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}` },
+  }),
+];
+const stop = () => children.forEach((c) => c.kill('SIGINT'));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+children.forEach((c) => c.on('exit', (code) => code && code !== 0 && stop()));

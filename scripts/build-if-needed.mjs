@@ -8,7 +8,11 @@ const root = new URL('..', import.meta.url).pathname;
 const TARGETS = [
   { workspace: '@bravo/shared', sources: ['shared/src'], output: 'shared/dist/cjs/index.js' },
   { workspace: '@bravo/api', sources: ['api/src', 'shared/src'], output: 'api/dist/main.js' },
-  { workspace: '@bravo/web', sources: ['web/src', 'web/static', 'shared/src'], output: 'web/build/handler.js' },
+  {
+    workspace: '@bravo/web',
+    sources: ['web/src', 'web/static', 'shared/src'],
+    output: 'web/build/handler.js',
+  },
 ];
 
 function newestMtime(path) {
@@ -31,12 +35,17 @@ function newestMtime(path) {
 export function buildIfNeeded(workspaces = TARGETS.map((t) => t.workspace)) {
   for (const target of TARGETS.filter((t) => workspaces.includes(t.workspace))) {
     const output = join(root, target.output);
-    const stale = !existsSync(output) || target.sources.some((s) => newestMtime(join(root, s)) > statSync(output).mtimeMs);
+    const stale =
+      !existsSync(output) ||
+      target.sources.some((s) => newestMtime(join(root, s)) > statSync(output).mtimeMs);
     if (!stale) {
       continue;
     }
     console.log(`\n  building ${target.workspace}…`);
-    const result = spawnSync('npm', ['run', 'build', '-w', target.workspace], { cwd: root, stdio: 'inherit' });
+    const result = spawnSync('npm', ['run', 'build', '-w', target.workspace], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
       console.error(`\n  building ${target.workspace} failed (exit ${result.status}).`);
       process.exit(result.status ?? 1);

@@ -8,7 +8,13 @@ const children = [
   spawn('npx', ['nest', 'start', '--watch'], {
     cwd: 'api',
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort, DATA_DIR: process.env.DATA_DIR ?? '../data', WEB_BUILD_DIR: '', PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' },
+    env: {
+      ...process.env,
+      PORT: apiPort,
+      DATA_DIR: process.env.DATA_DIR ?? '../data',
+      WEB_BUILD_DIR: '',
+      PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
+    },
   }),
   spawn('npx', ['vite', 'dev'], {
     cwd: 'web',

@@ -24,8 +24,15 @@ describe('restart on embedded PostgreSQL', () => {
     running = await startAppProcess(env);
     expect(running.output()).toContain('Demo organisation "Aurora Coffee" created');
     const api = new ApiClient(running.url);
-    const session = await api.signup({ organizationName: 'Persistent Pastries', email: 'keep@example.com', password: 'keep-password' });
-    const team = await api.call('POST', '/api/v1/teams', { token: session.token, body: { name: 'Survives Restarts' } });
+    const session = await api.signup({
+      organizationName: 'Persistent Pastries',
+      email: 'keep@example.com',
+      password: 'keep-password',
+    });
+    const team = await api.call('POST', '/api/v1/teams', {
+      token: session.token,
+      body: { name: 'Survives Restarts' },
+    });
     expect(team.status).toBe(201);
 
     expect(await running.stop('SIGINT')).toBe(0);
@@ -35,7 +42,9 @@ describe('restart on embedded PostgreSQL', () => {
     // The demo is not seeded twice on a database that has data.
     expect(running.output()).not.toContain('Demo organisation');
     const again = new ApiClient(running.url);
-    const login = await again.call('POST', '/api/v1/auth/login', { body: { email: 'keep@example.com', password: 'keep-password' } });
+    const login = await again.call('POST', '/api/v1/auth/login', {
+      body: { email: 'keep@example.com', password: 'keep-password' },
+    });
     expect(login.status).toBe(200);
     const teams = await again.call('GET', '/api/v1/teams', { token: login.body.token });
     expect(teams.body).toEqual([expect.objectContaining({ name: 'Survives Restarts' })]);
@@ -43,7 +52,9 @@ describe('restart on embedded PostgreSQL', () => {
       body: { email: 'amira.haddad@aurora.example', password: 'bravo-demo' },
     });
     expect(demo.status).toBe(200);
-    const members = await again.call('GET', '/api/v1/members?limit=200', { token: demo.body.token });
+    const members = await again.call('GET', '/api/v1/members?limit=200', {
+      token: demo.body.token,
+    });
     expect(members.body.total).toBe(24);
   }, 120_000);
 });

@@ -16,9 +16,14 @@ export interface AppProcess {
 }
 
 /** Runs the built app (`node api/dist/main.js`) as `npm start` does, on free ports. */
-export async function startAppProcess(env: Record<string, string>, options: { port?: number } = {}): Promise<AppProcess> {
+export async function startAppProcess(
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<AppProcess> {
   if (!existsSync(BUILT_MAIN)) {
-    throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (npm test does it in pretest).`);
+    throw new Error(
+      `${BUILT_MAIN} is missing: run \`npm run build\` first (npm test does it in pretest).`,
+    );
   }
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [BUILT_MAIN], {
@@ -32,7 +37,10 @@ export async function startAppProcess(env: Record<string, string>, options: { po
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the app did not start within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the app did not start within 60 s:\n${output}`)),
+      60_000,
+    );
     const check = () => {
       if (output.includes('Bravo is running at')) {
         clearTimeout(timer);

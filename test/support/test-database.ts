@@ -6,7 +6,9 @@ export function testDatabaseEnv(): { adminUrl: string; template: string } {
   const adminUrl = process.env.BRAVO_TEST_ADMIN_URL;
   const template = process.env.BRAVO_TEST_TEMPLATE;
   if (!adminUrl || !template) {
-    throw new Error('The test database is not set up: run tests through `npm test` (jest global setup).');
+    throw new Error(
+      'The test database is not set up: run tests through `npm test` (jest global setup).',
+    );
   }
   return { adminUrl, template };
 }

@@ -15,7 +15,10 @@ export class AuthController {
 
   @Public()
   @Post('signup')
-  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionDto> {
+  async signup(
+    @Body() dto: SignupDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
     return setSessionCookie(reply, await this.auth.signup(dto));
   }
 
@@ -32,7 +35,10 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@CurrentMember() me: AuthMember, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @CurrentMember() me: AuthMember,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(me.sessionId);
     clearSessionCookie(reply);
   }

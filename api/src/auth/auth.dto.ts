@@ -21,7 +21,9 @@ export class SignupDto {
   email: string;
 
   @IsString()
-  @MinLength(LIMITS.passwordMin, { message: `password must be at least ${LIMITS.passwordMin} characters` })
+  @MinLength(LIMITS.passwordMin, {
+    message: `password must be at least ${LIMITS.passwordMin} characters`,
+  })
   @MaxLength(LIMITS.passwordMax)
   password: string;
 

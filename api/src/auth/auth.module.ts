@@ -10,7 +10,12 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [MembersModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, PasswordHasher, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionsService,
+    PasswordHasher,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, SessionsService, PasswordHasher],
 })
 export class AuthModule {}

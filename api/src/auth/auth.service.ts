@@ -40,7 +40,13 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(dto.password);
     try {
       const session = await this.db.transaction(async (manager) => {
-        const org = await manager.save(manager.create(Organization, { name: dto.organizationName, timezone: dto.timezone, rules: {} }));
+        const org = await manager.save(
+          manager.create(Organization, {
+            name: dto.organizationName,
+            timezone: dto.timezone,
+            rules: {},
+          }),
+        );
         const member = await manager.save(
           manager.create(Member, {
             organizationId: org.id,
@@ -73,7 +79,11 @@ export class AuthService {
     }
     this.throttle.recordSuccess(dto.email);
     if (!member.active) {
-      throw new DomainException(403, 'member_inactive', 'This account has been deactivated. Ask your admin.');
+      throw new DomainException(
+        403,
+        'member_inactive',
+        'This account has been deactivated. Ask your admin.',
+      );
     }
     return this.db.transaction((manager) => this.openSession(manager, member));
   }
@@ -90,4 +100,5 @@ export class AuthService {
   }
 }
 
-export const emailTaken = () => conflict('email_taken', 'An account with this e-mail already exists.');
+export const emailTaken = () =>
+  conflict('email_taken', 'An account with this e-mail already exists.');

@@ -4,7 +4,10 @@ import { LoginThrottle } from './login-throttle';
 describe('LoginThrottle', () => {
   let now = 0;
   const throttle = () =>
-    new LoginThrottle({ maxFailuresPerAccount: 3, maxAttemptsPerIp: 5, windowMs: 60_000 }, () => now);
+    new LoginThrottle(
+      { maxFailuresPerAccount: 3, maxAttemptsPerIp: 5, windowMs: 60_000 },
+      () => now,
+    );
 
   beforeEach(() => (now = 1_000_000));
 

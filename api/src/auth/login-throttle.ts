@@ -24,7 +24,10 @@ export class LoginThrottle {
     const t = this.now();
     const failures = this.recent(this.accountFailures, account, t);
     const attempts = this.recent(this.ipAttempts, ip, t);
-    if (failures.length >= this.limits.maxFailuresPerAccount || attempts.length >= this.limits.maxAttemptsPerIp) {
+    if (
+      failures.length >= this.limits.maxFailuresPerAccount ||
+      attempts.length >= this.limits.maxAttemptsPerIp
+    ) {
       const oldest = Math.min(...[failures[0], attempts[0]].filter((x) => x !== undefined));
       const retryMinutes = Math.max(1, Math.ceil((oldest + this.limits.windowMs - t) / 60000));
       throw new DomainException(

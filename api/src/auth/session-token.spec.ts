@@ -2,7 +2,9 @@ import { readSessionToken } from './session-token';
 
 describe('readSessionToken', () => {
   it('prefers the bearer header', () => {
-    expect(readSessionToken({ authorization: 'Bearer abc', cookie: 'bravo_session=xyz' })).toBe('abc');
+    expect(readSessionToken({ authorization: 'Bearer abc', cookie: 'bravo_session=xyz' })).toBe(
+      'abc',
+    );
   });
 
   it('reads the session cookie among others', () => {

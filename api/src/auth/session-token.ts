@@ -1,7 +1,10 @@
 import { SESSION_COOKIE } from '@bravo/shared';
 
 /** The session token of a request: `Authorization: Bearer …` or the browser's cookie. */
-export function readSessionToken(headers: { authorization?: string; cookie?: string }): string | null {
+export function readSessionToken(headers: {
+  authorization?: string;
+  cookie?: string;
+}): string | null {
   const auth = headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     return auth.slice(7).trim() || null;

@@ -6,6 +6,10 @@ import { Clock, SystemClock } from './clock';
 export class CommonModule {
   /** Tests pass their own clock to move time; the app runs on the system clock. */
   static forRoot(clock: Clock = new SystemClock()): DynamicModule {
-    return { module: CommonModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+    return {
+      module: CommonModule,
+      providers: [{ provide: Clock, useValue: clock }],
+      exports: [Clock],
+    };
   }
 }

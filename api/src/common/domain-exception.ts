@@ -15,9 +15,11 @@ export class DomainException extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainException(404, 'not_found', `${what} not found.`);
+export const notFound = (what: string) =>
+  new DomainException(404, 'not_found', `${what} not found.`);
 export const forbidden = (message = 'You do not have permission to do this.') =>
   new DomainException(403, 'forbidden', message);
-export const conflict = (code: ErrorCode, message: string) => new DomainException(409, code, message);
+export const conflict = (code: ErrorCode, message: string) =>
+  new DomainException(409, code, message);
 export const invalid = (field: string, message: string) =>
   new DomainException(400, 'validation_failed', message, [{ field, message }]);

@@ -24,7 +24,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     void reply.status(body.statusCode).send(body);
   }
@@ -42,8 +44,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       return {
         statusCode,
-        code: CODE_BY_STATUS[statusCode] ?? (statusCode < 500 ? 'validation_failed' : 'internal_error'),
-        message: statusCode < 500 ? readableMessage(exception) : 'Something went wrong on our side.',
+        code:
+          CODE_BY_STATUS[statusCode] ?? (statusCode < 500 ? 'validation_failed' : 'internal_error'),
+        message:
+          statusCode < 500 ? readableMessage(exception) : 'Something went wrong on our side.',
       };
     }
     // Fastify's own errors (malformed JSON, body too large) carry a 4xx statusCode.
@@ -52,13 +56,21 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: status,
         code: CODE_BY_STATUS[status] ?? 'validation_failed',
-        message: status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message,
+        message:
+          status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message,
       };
     }
-    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '23505') {
+    if (
+      exception instanceof QueryFailedError &&
+      (exception.driverError as { code?: string })?.code === '23505'
+    ) {
       return { statusCode: 409, code: 'conflict', message: 'This already exists.' };
     }
-    return { statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side.' };
+    return {
+      statusCode: 500,
+      code: 'internal_error',
+      message: 'Something went wrong on our side.',
+    };
   }
 }
 

@@ -9,14 +9,22 @@ export function IsTimeZone(options?: ValidationOptions) {
       name: 'isTimeZone',
       target: target.constructor,
       propertyName,
-      options: { message: `${propertyName} must be an IANA time zone such as Europe/London`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value) },
+      options: {
+        message: `${propertyName} must be an IANA time zone such as Europe/London`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidTimeZone(value),
+      },
     });
 }
 
 /** Trims strings so "  Sam " and "Sam" are the same name. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** E-mail addresses are compared lower-cased. */
 export const NormalizeEmail = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  );

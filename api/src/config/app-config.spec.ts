@@ -12,12 +12,18 @@ describe('loadConfig', () => {
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must start with postgres/,
+    );
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
 
   it('treats empty strings as unset and parses flags', () => {
-    const cfg = loadConfig({ PORT: '', SEED_DEMO: 'false', PUBLIC_URL: 'https://bravo.example.com/' });
+    const cfg = loadConfig({
+      PORT: '',
+      SEED_DEMO: 'false',
+      PUBLIC_URL: 'https://bravo.example.com/',
+    });
     expect(cfg.PORT).toBe(3000);
     expect(cfg.SEED_DEMO).toBe(false);
     expect(cfg.publicUrl).toBe('https://bravo.example.com');

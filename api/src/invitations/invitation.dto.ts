@@ -1,4 +1,13 @@
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { LIMITS, ROLES, type Role } from '@bravo/shared';
 import { NormalizeEmail, Trim } from '../common/validators';
 
@@ -25,7 +34,9 @@ export class CreateInvitationDto {
 
 export class AcceptInvitationDto {
   @IsString()
-  @MinLength(LIMITS.passwordMin, { message: `password must be at least ${LIMITS.passwordMin} characters` })
+  @MinLength(LIMITS.passwordMin, {
+    message: `password must be at least ${LIMITS.passwordMin} characters`,
+  })
   @MaxLength(LIMITS.passwordMax)
   password: string;
 }

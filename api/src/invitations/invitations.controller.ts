@@ -1,6 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CreatedInvitationDto, InvitationDto, InvitationPreviewDto, SessionDto } from '@bravo/shared';
+import type {
+  CreatedInvitationDto,
+  InvitationDto,
+  InvitationPreviewDto,
+  SessionDto,
+} from '@bravo/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
@@ -21,7 +36,10 @@ export class InvitationsController {
 
   @RequireRole('admin')
   @Post()
-  create(@CurrentMember() me: AuthMember, @Body() dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+  create(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: CreateInvitationDto,
+  ): Promise<CreatedInvitationDto> {
     return this.invitations.create(me, dto);
   }
 

@@ -51,7 +51,10 @@ export class InvitationsService {
     if (await this.db.getRepository(Member).existsBy({ email: dto.email })) {
       throw emailTaken();
     }
-    if (dto.teamId && !(await this.db.getRepository(Team).existsBy({ id: dto.teamId, organizationId: org }))) {
+    if (
+      dto.teamId &&
+      !(await this.db.getRepository(Team).existsBy({ id: dto.teamId, organizationId: org }))
+    ) {
       throw invalid('teamId', 'teamId does not name a team of this organisation');
     }
     const token = newSecretToken();
@@ -95,7 +98,10 @@ export class InvitationsService {
   async revoke(organizationId: string, id: string): Promise<void> {
     const result = await this.db
       .getRepository(Invitation)
-      .update({ id, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      .update(
+        { id, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: this.clock.now() },
+      );
     if (!result.affected) {
       throw notFound('Invitation');
     }
@@ -103,7 +109,9 @@ export class InvitationsService {
 
   async preview(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.findUsable(token);
-    const org = await this.db.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+    const org = await this.db
+      .getRepository(Organization)
+      .findOneByOrFail({ id: invitation.organizationId });
     return {
       email: invitation.email,
       name: invitation.name,
@@ -140,16 +148,26 @@ export class InvitationsService {
   private async findUsable(token: string, manager = this.db.manager): Promise<Invitation> {
     const invitation = await manager.findOne(Invitation, {
       where: { tokenHash: hashToken(token) },
-      ...(manager.queryRunner?.isTransactionActive ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      ...(manager.queryRunner?.isTransactionActive
+        ? { lock: { mode: 'pessimistic_write' as const } }
+        : {}),
     });
     if (!invitation || invitation.revokedAt) {
       throw notFound('Invitation');
     }
     if (invitation.acceptedAt) {
-      throw new DomainException(410, 'invitation_used', 'This invitation has already been used. Log in instead.');
+      throw new DomainException(
+        410,
+        'invitation_used',
+        'This invitation has already been used. Log in instead.',
+      );
     }
     if (invitation.expiresAt <= this.clock.now()) {
-      throw new DomainException(410, 'invitation_expired', 'This invitation has expired. Ask your admin for a new one.');
+      throw new DomainException(
+        410,
+        'invitation_expired',
+        'This invitation has expired. Ask your admin for a new one.',
+      );
     }
     return invitation;
   }

@@ -22,7 +22,10 @@ export class MembersController {
   }
 
   @Get('members')
-  list(@CurrentMember() me: AuthMember, @Query() query: ListMembersQuery): Promise<Page<MemberDto>> {
+  list(
+    @CurrentMember() me: AuthMember,
+    @Query() query: ListMembersQuery,
+  ): Promise<Page<MemberDto>> {
     return this.members.list(me.organizationId, query);
   }
 

@@ -18,7 +18,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class MembersService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async me(organizationId: string, memberId: string, manager: EntityManager = this.db.manager): Promise<MeDto> {
+  async me(
+    organizationId: string,
+    memberId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MeDto> {
     const member = await manager.findOneOrFail(Member, { where: { id: memberId, organizationId } });
     const org = await manager.findOneByOrFail(Organization, { id: organizationId });
     const managed = await this.managedTeams(manager, [member.id]);
@@ -26,7 +30,9 @@ export class MembersService {
   }
 
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {
-    await this.db.getRepository(Member).update({ id: caller.id, organizationId: caller.organizationId }, dto);
+    await this.db
+      .getRepository(Member)
+      .update({ id: caller.id, organizationId: caller.organizationId }, dto);
     return this.me(caller.organizationId, caller.id);
   }
 
@@ -41,7 +47,9 @@ export class MembersService {
     if (q.query) {
       qb.andWhere(
         new Brackets((w) =>
-          w.where("m.name ILIKE :pattern ESCAPE '\\'", { pattern: `%${escapeLike(q.query ?? '')}%` }),
+          w.where("m.name ILIKE :pattern ESCAPE '\\'", {
+            pattern: `%${escapeLike(q.query ?? '')}%`,
+          }),
         ),
       );
     }
@@ -51,7 +59,10 @@ export class MembersService {
       .take(q.limit)
       .skip(q.offset)
       .getManyAndCount();
-    const managed = await this.managedTeams(this.db.manager, members.map((m) => m.id));
+    const managed = await this.managedTeams(
+      this.db.manager,
+      members.map((m) => m.id),
+    );
     return { items: members.map((m) => toMemberDto(m, managed.get(m.id) ?? [])), total };
   }
 
@@ -67,12 +78,18 @@ export class MembersService {
   async update(caller: AuthMember, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
     const org = caller.organizationId;
     await this.db.transaction(async (manager) => {
-      const member = await manager.findOne(Member, { where: { id, organizationId: org }, lock: { mode: 'pessimistic_write' } });
+      const member = await manager.findOne(Member, {
+        where: { id, organizationId: org },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!member) {
         throw notFound('Member');
       }
       if (id === caller.id && ((dto.role && dto.role !== member.role) || dto.active === false)) {
-        throw conflict('cannot_change_own_role', 'You cannot change your own role or deactivate yourself.');
+        throw conflict(
+          'cannot_change_own_role',
+          'You cannot change your own role or deactivate yourself.',
+        );
       }
       const teamIds = [...(dto.teamId ? [dto.teamId] : []), ...(dto.managedTeamIds ?? [])];
       await this.assertTeamsExist(manager, org, teamIds, dto);
@@ -80,18 +97,29 @@ export class MembersService {
       await manager.update(
         Member,
         { id, organizationId: org },
-        { role, ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}), ...(dto.active !== undefined ? { active: dto.active } : {}) },
+        {
+          role,
+          ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}),
+          ...(dto.active !== undefined ? { active: dto.active } : {}),
+        },
       );
       // Only managers and admins manage teams; demoting clears what they managed.
       if (dto.managedTeamIds !== undefined || role === 'employee') {
         await manager.delete(TeamManager, { memberId: id, organizationId: org });
         const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
         if (managedIds.length > 0) {
-          await manager.insert(TeamManager, managedIds.map((teamId) => ({ memberId: id, teamId, organizationId: org })));
+          await manager.insert(
+            TeamManager,
+            managedIds.map((teamId) => ({ memberId: id, teamId, organizationId: org })),
+          );
         }
       }
       if (dto.active === false) {
-        await manager.update(Session, { memberId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await manager.update(
+          Session,
+          { memberId: id, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
       }
     });
     return this.get(org, id);
@@ -107,23 +135,35 @@ export class MembersService {
     if (unique.length === 0) {
       return;
     }
-    const found = await manager.find(Team, { select: { id: true }, where: { organizationId, id: In(unique) } });
+    const found = await manager.find(Team, {
+      select: { id: true },
+      where: { organizationId, id: In(unique) },
+    });
     const known = new Set(found.map((t) => t.id));
     if (dto.teamId && !known.has(dto.teamId)) {
       throw invalid('teamId', 'teamId does not name a team of this organisation');
     }
     if (unique.some((t) => !known.has(t))) {
-      throw invalid('managedTeamIds', 'managedTeamIds names a team that is not in this organisation');
+      throw invalid(
+        'managedTeamIds',
+        'managedTeamIds names a team that is not in this organisation',
+      );
     }
   }
 
   /** member id → ids of the teams they manage, in one query. */
-  private async managedTeams(manager: EntityManager, memberIds: string[]): Promise<Map<string, string[]>> {
+  private async managedTeams(
+    manager: EntityManager,
+    memberIds: string[],
+  ): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (memberIds.length === 0) {
       return map;
     }
-    const rows = await manager.find(TeamManager, { where: { memberId: In(memberIds) }, order: { teamId: 'ASC' } });
+    const rows = await manager.find(TeamManager, {
+      where: { memberId: In(memberIds) },
+      order: { teamId: 'ASC' },
+    });
     for (const row of rows) {
       map.set(row.memberId, [...(map.get(row.memberId) ?? []), row.teamId]);
     }

@@ -18,7 +18,10 @@ export class OrganizationsController {
 
   @RequireRole('admin')
   @Patch()
-  update(@CurrentMember() me: AuthMember, @Body() dto: UpdateOrganizationDto): Promise<OrganizationDto> {
+  update(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: UpdateOrganizationDto,
+  ): Promise<OrganizationDto> {
     return this.organizations.update(me.organizationId, dto);
   }
 }

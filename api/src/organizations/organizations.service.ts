@@ -42,7 +42,9 @@ export class OrganizationsService {
       org.name = dto.name ?? org.name;
       org.timezone = dto.timezone ?? org.timezone;
       if (dto.rules) {
-        const patch = Object.fromEntries(Object.entries(dto.rules).filter(([, v]) => v !== undefined));
+        const patch = Object.fromEntries(
+          Object.entries(dto.rules).filter(([, v]) => v !== undefined),
+        );
         org.rules = { ...org.rules, ...patch };
       }
       return toDto(await manager.save(org));

@@ -43,13 +43,47 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 ];
 
 export const DEMO_VALUES = [
-  { name: 'Warm Welcome', hashtag: 'WarmWelcome', emoji: '☕', color: '#b45309', description: 'Every guest feels expected, remembered and at home.' },
-  { name: 'Craft in Every Cup', hashtag: 'CraftInEveryCup', emoji: '✨', color: '#7c3aed', description: 'We care about the details: the grind, the milk, the latte art.' },
-  { name: 'Own It', hashtag: 'OwnIt', emoji: '💪', color: '#0f766e', description: 'See a problem, fix it, tell the team what you learned.' },
-  { name: 'Better Together', hashtag: 'BetterTogether', emoji: '🤝', color: '#1d4ed8', description: 'We cover for each other and celebrate each other.' },
-  { name: 'Green Planet', hashtag: 'GreenPlanet', emoji: '🌱', color: '#15803d', description: 'Less waste, fair beans, reusable cups.' },
+  {
+    name: 'Warm Welcome',
+    hashtag: 'WarmWelcome',
+    emoji: '☕',
+    color: '#b45309',
+    description: 'Every guest feels expected, remembered and at home.',
+  },
+  {
+    name: 'Craft in Every Cup',
+    hashtag: 'CraftInEveryCup',
+    emoji: '✨',
+    color: '#7c3aed',
+    description: 'We care about the details: the grind, the milk, the latte art.',
+  },
+  {
+    name: 'Own It',
+    hashtag: 'OwnIt',
+    emoji: '💪',
+    color: '#0f766e',
+    description: 'See a problem, fix it, tell the team what you learned.',
+  },
+  {
+    name: 'Better Together',
+    hashtag: 'BetterTogether',
+    emoji: '🤝',
+    color: '#1d4ed8',
+    description: 'We cover for each other and celebrate each other.',
+  },
+  {
+    name: 'Green Planet',
+    hashtag: 'GreenPlanet',
+    emoji: '🌱',
+    color: '#15803d',
+    description: 'Less waste, fair beans, reusable cups.',
+  },
 ];
 
 /** lena.fischer@aurora.example */
 export const demoEmail = (name: string) =>
-  `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.')}@${DEMO_DOMAIN}`;
+  `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .replace(/ /g, '.')}@${DEMO_DOMAIN}`;

@@ -5,7 +5,16 @@ import { TeamManager } from '../members/team-manager.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 import { BrandValue } from '../values/brand-value.entity';
-import { DEMO_ORG, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_VALUES, demoEmail } from './demo-data';
+import {
+  DEMO_ORG,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_TEAMS,
+  DEMO_VALUES,
+  demoEmail,
+} from './demo-data';
+
+const SEED_LOCK = 7_301_002;
 
 export interface DemoLogin {
   role: string;
@@ -14,16 +23,26 @@ export interface DemoLogin {
 }
 
 /** Seeds the demo organisation when the database has no organisation at all. */
-export async function seedDemoIfEmpty(db: DataSource, hasher: PasswordHasher): Promise<DemoLogin[] | null> {
+export async function seedDemoIfEmpty(
+  db: DataSource,
+  hasher: PasswordHasher,
+): Promise<DemoLogin[] | null> {
   if ((await db.getRepository(Organization).count()) > 0) {
     return null;
   }
   // One hash for everyone: argon2 is slow on purpose and they share a password.
   const passwordHash = await hasher.hash(DEMO_PASSWORD);
-  await db.transaction(async (manager) => {
+  const seeded = await db.transaction(async (manager) => {
+    // Two instances starting on an empty database must not both seed.
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    if ((await manager.count(Organization)) > 0) {
+      return false;
+    }
     const org = await manager.save(manager.create(Organization, { ...DEMO_ORG, rules: {} }));
     const teams = await manager.save(
-      DEMO_TEAMS.map((name) => manager.create(Team, { organizationId: org.id, name, nameKey: name.toLowerCase() })),
+      DEMO_TEAMS.map((name) =>
+        manager.create(Team, { organizationId: org.id, name, nameKey: name.toLowerCase() }),
+      ),
     );
     const members = await manager.save(
       DEMO_PEOPLE.map((p) =>
@@ -38,15 +57,28 @@ export async function seedDemoIfEmpty(db: DataSource, hasher: PasswordHasher): P
       ),
     );
     const managers = DEMO_PEOPLE.flatMap((p, i) =>
-      (p.manages ?? []).map((t) => ({ memberId: members[i].id, teamId: teams[t].id, organizationId: org.id })),
+      (p.manages ?? []).map((t) => ({
+        memberId: members[i].id,
+        teamId: teams[t].id,
+        organizationId: org.id,
+      })),
     );
     await manager.insert(TeamManager, managers);
     await manager.save(
       DEMO_VALUES.map((v) =>
-        manager.create(BrandValue, { ...v, organizationId: org.id, nameKey: v.name.toLowerCase(), archived: false }),
+        manager.create(BrandValue, {
+          ...v,
+          organizationId: org.id,
+          nameKey: v.name.toLowerCase(),
+          archived: false,
+        }),
       ),
     );
   });
   const first = (role: string) => DEMO_PEOPLE.find((p) => p.role === role)?.name ?? '';
-  return ['admin', 'manager', 'employee'].map((role) => ({ role, email: demoEmail(first(role)), password: DEMO_PASSWORD }));
+  return ['admin', 'manager', 'employee'].map((role) => ({
+    role,
+    email: demoEmail(first(role)),
+    password: DEMO_PASSWORD,
+  }));
 }

@@ -24,7 +24,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   let embedded: RunningPostgres | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    logger.info({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT }, 'starting embedded PostgreSQL');
+    logger.info(
+      { dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT },
+      'starting embedded PostgreSQL',
+    );
     embedded = await startEmbeddedPostgres({
       dataDir: config.DATA_DIR,
       port: config.EMBEDDED_PG_PORT,
@@ -40,7 +43,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     }
     const web = config.WEB_BUILD_DIR ? await loadWebHandler(config.WEB_BUILD_DIR) : undefined;
     if (web && !web.built) {
-      logger.warn(`no web build in ${config.WEB_BUILD_DIR}: serving the API only (run npm run build)`);
+      logger.warn(
+        `no web build in ${config.WEB_BUILD_DIR}: serving the API only (run npm run build)`,
+      );
     }
     const app = await createApp(config, databaseUrl, logger, web?.handler);
     await app.init();
@@ -53,7 +58,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://localhost:${port}`;
-    printBanner(url, logins, embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'DATABASE_URL');
+    printBanner(
+      url,
+      logins,
+      embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'DATABASE_URL',
+    );
 
     return {
       app,

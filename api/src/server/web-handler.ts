@@ -9,7 +9,9 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  * The SvelteKit adapter-node build as a plain Node handler, or a page that
  * says how to build it when it is missing.
  */
-export async function loadWebHandler(buildDir: string): Promise<{ handler: NodeHandler; built: boolean }> {
+export async function loadWebHandler(
+  buildDir: string,
+): Promise<{ handler: NodeHandler; built: boolean }> {
   const file = resolve(buildDir, 'handler.js');
   if (!existsSync(file)) {
     return { handler: notBuilt, built: false };
@@ -25,5 +27,11 @@ const notBuilt: NodeHandler = (_req, res) => {
 
 /** `/api/*` and `/socket.io/*` belong to Nest; everything else is the web app. */
 export function isApiPath(url: string | undefined): boolean {
-  return !!url && (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?') || url.startsWith('/socket.io/'));
+  return (
+    !!url &&
+    (url === '/api' ||
+      url.startsWith('/api/') ||
+      url.startsWith('/api?') ||
+      url.startsWith('/socket.io/'))
+  );
 }

@@ -56,11 +56,17 @@ export class TeamsService {
   /** A team that still has members (active or not) cannot be deleted. */
   async remove(organizationId: string, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const team = await manager.findOne(Team, { where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
+      const team = await manager.findOne(Team, {
+        where: { id, organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!team) {
         throw notFound('Team');
       }
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM members WHERE team_id = $1`, [id]);
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM members WHERE team_id = $1`,
+        [id],
+      );
       if (count > 0) {
         throw conflict(
           'team_has_members',

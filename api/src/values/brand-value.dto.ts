@@ -1,10 +1,20 @@
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
 import { Transform } from 'class-transformer';
 import { Trim } from '../common/validators';
 
 const StripHash = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/^#/, '') : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().replace(/^#/, '') : value,
+  );
 
 export class CreateBrandValueDto {
   @Trim()

@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { BrandValueDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
@@ -18,7 +28,10 @@ export class BrandValuesController {
 
   @RequireRole('admin')
   @Post()
-  create(@CurrentMember() me: AuthMember, @Body() dto: CreateBrandValueDto): Promise<BrandValueDto> {
+  create(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: CreateBrandValueDto,
+  ): Promise<BrandValueDto> {
     return this.values.create(me.organizationId, dto);
   }
 

@@ -2,5 +2,9 @@ import { Module } from '@nestjs/common';
 import { BrandValuesController } from './brand-values.controller';
 import { BrandValuesService } from './brand-values.service';
 
-@Module({ controllers: [BrandValuesController], providers: [BrandValuesService], exports: [BrandValuesService] })
+@Module({
+  controllers: [BrandValuesController],
+  providers: [BrandValuesService],
+  exports: [BrandValuesService],
+})
 export class BrandValuesModule {}

@@ -21,7 +21,8 @@ export function toBrandValueDto(v: BrandValue): BrandValueDto {
   };
 }
 
-const nameTaken = () => conflict('value_name_taken', 'A brand value with this name already exists.');
+const nameTaken = () =>
+  conflict('value_name_taken', 'A brand value with this name already exists.');
 
 @Injectable()
 export class BrandValuesService {
@@ -52,7 +53,11 @@ export class BrandValuesService {
     }
   }
 
-  async update(organizationId: string, id: string, dto: UpdateBrandValueDto): Promise<BrandValueDto> {
+  async update(
+    organizationId: string,
+    id: string,
+    dto: UpdateBrandValueDto,
+  ): Promise<BrandValueDto> {
     const repo = this.db.getRepository(BrandValue);
     const value = await repo.findOne({ where: { id, organizationId } });
     if (!value) {

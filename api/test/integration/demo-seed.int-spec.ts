@@ -19,12 +19,16 @@ describe('demo seed', () => {
     expect(counts).toEqual({ teams: 3, members: 24, values: 5 });
 
     for (const login of logins ?? []) {
-      const res = await t.api.call('POST', '/api/v1/auth/login', { body: { email: login.email, password: login.password } });
+      const res = await t.api.call('POST', '/api/v1/auth/login', {
+        body: { email: login.email, password: login.password },
+      });
       expect(res.status).toBe(200);
       expect(res.body.member.role).toBe(login.role);
     }
     const manager = logins?.find((l) => l.role === 'manager');
-    const session = await t.api.call('POST', '/api/v1/auth/login', { body: { email: manager?.email, password: manager?.password } });
+    const session = await t.api.call('POST', '/api/v1/auth/login', {
+      body: { email: manager?.email, password: manager?.password },
+    });
     expect(session.body.member.managedTeamIds).toHaveLength(1);
   });
 });

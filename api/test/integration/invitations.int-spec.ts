@@ -21,7 +21,9 @@ describe('invitations', () => {
     });
     expect(expired).toMatchObject({ status: 410, body: { code: 'invitation_expired' } });
     expect((await t.api.call('GET', `/api/v1/invitations/${invite.body.token}`)).status).toBe(410);
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM members WHERE email = 'late@example.com'`);
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM members WHERE email = 'late@example.com'`,
+    );
     expect(count).toBe(0);
   });
 
@@ -32,7 +34,10 @@ describe('invitations', () => {
       token: admin.token,
       body: { email: 'revoked@example.com', name: 'Revoked', role: 'employee' },
     });
-    expect((await t.api.call('DELETE', `/api/v1/invitations/${invite.body.id}`, { token: admin.token })).status).toBe(204);
+    expect(
+      (await t.api.call('DELETE', `/api/v1/invitations/${invite.body.id}`, { token: admin.token }))
+        .status,
+    ).toBe(204);
     expect((await t.api.call('GET', `/api/v1/invitations/${invite.body.token}`)).status).toBe(404);
   });
 

@@ -2,12 +2,23 @@ import type { SessionDto } from '@bravo/shared';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Invites someone into the caller's organisation and returns their session. */
-async function addMember(t: TestApp, admin: SessionDto, role: 'employee' | 'manager' | 'admin'): Promise<SessionDto> {
+async function addMember(
+  t: TestApp,
+  admin: SessionDto,
+  role: 'employee' | 'manager' | 'admin',
+): Promise<SessionDto> {
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const invite = await t.api.call('POST', '/api/v1/invitations', { token: admin.token, body: { email, name: `A ${role}`, role } });
-  const accepted = await t.api.call<SessionDto>('POST', `/api/v1/invitations/${invite.body.token}/accept`, {
-    body: { password: 'member-password' },
+  const invite = await t.api.call('POST', '/api/v1/invitations', {
+    token: admin.token,
+    body: { email, name: `A ${role}`, role },
   });
+  const accepted = await t.api.call<SessionDto>(
+    'POST',
+    `/api/v1/invitations/${invite.body.token}/accept`,
+    {
+      body: { password: 'member-password' },
+    },
+  );
   return accepted.body;
 }
 
@@ -21,7 +32,10 @@ describe('organisation isolation', () => {
     t = await startTestApp();
     adminA = await t.api.signup({ organizationName: 'Org A' });
     adminB = await t.api.signup({ organizationName: 'Org B' });
-    const team = await t.api.call('POST', '/api/v1/teams', { token: adminB.token, body: { name: 'B Store' } });
+    const team = await t.api.call('POST', '/api/v1/teams', {
+      token: adminB.token,
+      body: { name: 'B Store' },
+    });
     const value = await t.api.call('POST', '/api/v1/values', {
       token: adminB.token,
       body: { name: 'B Value', hashtag: 'BValue', color: '#123456' },
@@ -30,19 +44,47 @@ describe('organisation isolation', () => {
       token: adminB.token,
       body: { email: 'b-invitee@example.com', name: 'B Invitee', role: 'employee' },
     });
-    b = { memberId: adminB.member.id, teamId: team.body.id, valueId: value.body.id, invitationId: invite.body.id };
+    b = {
+      memberId: adminB.member.id,
+      teamId: team.body.id,
+      valueId: value.body.id,
+      invitationId: invite.body.id,
+    };
   });
   afterAll(() => t.close());
 
   it("answers 404 for another organisation's member, team, value and invitation by id", async () => {
     const as = { token: adminA.token };
     expect((await t.api.call('GET', `/api/v1/members/${b.memberId}`, as)).status).toBe(404);
-    expect((await t.api.call('PATCH', `/api/v1/members/${b.memberId}`, { ...as, body: { role: 'employee' } })).status).toBe(404);
-    expect((await t.api.call('PATCH', `/api/v1/teams/${b.teamId}`, { ...as, body: { name: 'Hijacked' } })).status).toBe(404);
+    expect(
+      (
+        await t.api.call('PATCH', `/api/v1/members/${b.memberId}`, {
+          ...as,
+          body: { role: 'employee' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.api.call('PATCH', `/api/v1/teams/${b.teamId}`, {
+          ...as,
+          body: { name: 'Hijacked' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await t.api.call('DELETE', `/api/v1/teams/${b.teamId}`, as)).status).toBe(404);
-    expect((await t.api.call('PATCH', `/api/v1/values/${b.valueId}`, { ...as, body: { name: 'Hijacked' } })).status).toBe(404);
+    expect(
+      (
+        await t.api.call('PATCH', `/api/v1/values/${b.valueId}`, {
+          ...as,
+          body: { name: 'Hijacked' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await t.api.call('DELETE', `/api/v1/values/${b.valueId}`, as)).status).toBe(404);
-    expect((await t.api.call('DELETE', `/api/v1/invitations/${b.invitationId}`, as)).status).toBe(404);
+    expect((await t.api.call('DELETE', `/api/v1/invitations/${b.invitationId}`, as)).status).toBe(
+      404,
+    );
     // and nothing of B changed
     const teams = await t.api.call('GET', '/api/v1/teams', { token: adminB.token });
     expect(teams.body.map((x: { name: string }) => x.name)).toEqual(['B Store']);
@@ -97,7 +139,13 @@ describe('roles', () => {
   });
 
   it('an employee can read what the app shows everyone', async () => {
-    for (const path of ['/api/v1/me', '/api/v1/teams', '/api/v1/values', '/api/v1/organization', '/api/v1/members']) {
+    for (const path of [
+      '/api/v1/me',
+      '/api/v1/teams',
+      '/api/v1/values',
+      '/api/v1/organization',
+      '/api/v1/members',
+    ]) {
       expect((await t.api.call('GET', path, { token: employee.token })).status).toBe(200);
     }
   });
@@ -108,7 +156,9 @@ describe('roles', () => {
       body: { role: 'admin' },
     });
     expect(res).toMatchObject({ status: 200, body: { role: 'admin' } });
-    expect((await t.api.call('GET', '/api/v1/invitations', { token: employee.token })).status).toBe(200);
+    expect((await t.api.call('GET', '/api/v1/invitations', { token: employee.token })).status).toBe(
+      200,
+    );
   });
 
   it('an admin cannot demote or deactivate themselves', async () => {

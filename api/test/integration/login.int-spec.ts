@@ -24,7 +24,9 @@ describe('login', () => {
   it('throttles repeated failures on one account, even with the right password then', async () => {
     await t.api.signup({ email: 'target@example.com', password: 'right-password' });
     for (let i = 0; i < 3; i++) {
-      const r = await t.api.call('POST', '/api/v1/auth/login', { body: { email: 'target@example.com', password: `guess-${i}-xx` } });
+      const r = await t.api.call('POST', '/api/v1/auth/login', {
+        body: { email: 'target@example.com', password: `guess-${i}-xx` },
+      });
       expect(r.status).toBe(401);
     }
     const blocked = await t.api.call('POST', '/api/v1/auth/login', {
@@ -40,9 +42,13 @@ describe('login', () => {
       token: admin.token,
       body: { email: 'leaver@example.com', name: 'Leaver', role: 'employee' },
     });
-    const leaver = await t.api.call<SessionDto>('POST', `/api/v1/invitations/${invite.body.token}/accept`, {
-      body: { password: 'leaver-password' },
-    });
+    const leaver = await t.api.call<SessionDto>(
+      'POST',
+      `/api/v1/invitations/${invite.body.token}/accept`,
+      {
+        body: { password: 'leaver-password' },
+      },
+    );
     const off = await t.api.call('PATCH', `/api/v1/members/${leaver.body.member.id}`, {
       token: admin.token,
       body: { active: false },

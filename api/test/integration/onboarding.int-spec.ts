@@ -3,7 +3,9 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('signup → login → invite → accept → the new member logs in', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp({ env: { PUBLIC_URL: 'https://bravo.example.com' } })));
+  beforeAll(
+    async () => (t = await startTestApp({ env: { PUBLIC_URL: 'https://bravo.example.com' } })),
+  );
   afterAll(() => t.close());
 
   it('runs the whole onboarding over HTTP', async () => {
@@ -18,8 +20,13 @@ describe('signup → login → invite → accept → the new member logs in', ()
     });
     expect(signup.status).toBe(201);
     expect(signup.body.member).toMatchObject({ role: 'admin', email: 'rosa@example.com' });
-    expect(signup.body.member.organization).toMatchObject({ name: 'Blue Bottle Bakery', timezone: 'America/New_York' });
-    expect(signup.headers.get('set-cookie')).toMatch(/^bravo_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
+    expect(signup.body.member.organization).toMatchObject({
+      name: 'Blue Bottle Bakery',
+      timezone: 'America/New_York',
+    });
+    expect(signup.headers.get('set-cookie')).toMatch(
+      /^bravo_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/,
+    );
 
     const login = await t.api.call<SessionDto>('POST', '/api/v1/auth/login', {
       body: { email: 'rosa@example.com', password: 'a-long-password' },
@@ -27,7 +34,10 @@ describe('signup → login → invite → accept → the new member logs in', ()
     expect(login.status).toBe(200);
     const admin = login.body.token;
 
-    const team = await t.api.call('POST', '/api/v1/teams', { token: admin, body: { name: 'Main Street' } });
+    const team = await t.api.call('POST', '/api/v1/teams', {
+      token: admin,
+      body: { name: 'Main Street' },
+    });
     expect(team.status).toBe(201);
 
     const invite = await t.api.call<CreatedInvitationDto>('POST', '/api/v1/invitations', {
@@ -45,18 +55,29 @@ describe('signup → login → invite → accept → the new member logs in', ()
       body: { email: 'kai@example.com', organizationName: 'Blue Bottle Bakery', role: 'employee' },
     });
 
-    const accepted = await t.api.call<SessionDto>('POST', `/api/v1/invitations/${invite.body.token}/accept`, {
-      body: { password: 'kai-password-1' },
-    });
+    const accepted = await t.api.call<SessionDto>(
+      'POST',
+      `/api/v1/invitations/${invite.body.token}/accept`,
+      {
+        body: { password: 'kai-password-1' },
+      },
+    );
     expect(accepted.status).toBe(201);
-    expect(accepted.body.member).toMatchObject({ name: 'Kai Baker', role: 'employee', teamId: team.body.id });
+    expect(accepted.body.member).toMatchObject({
+      name: 'Kai Baker',
+      role: 'employee',
+      teamId: team.body.id,
+    });
 
     const kaiLogin = await t.api.call<SessionDto>('POST', '/api/v1/auth/login', {
       body: { email: 'kai@example.com', password: 'kai-password-1' },
     });
     expect(kaiLogin.status).toBe(200);
     const me = await t.api.call('GET', '/api/v1/me', { token: kaiLogin.body.token });
-    expect(me.body).toMatchObject({ name: 'Kai Baker', organization: { name: 'Blue Bottle Bakery' } });
+    expect(me.body).toMatchObject({
+      name: 'Kai Baker',
+      organization: { name: 'Blue Bottle Bakery' },
+    });
 
     // The link works once.
     const again = await t.api.call('POST', `/api/v1/invitations/${invite.body.token}/accept`, {
@@ -69,23 +90,33 @@ describe('signup → login → invite → accept → the new member logs in', ()
     const session = await t.api.signup();
     const cookie = `bravo_session=${session.token}`;
     expect((await t.api.call('GET', '/api/v1/me', { headers: { cookie } })).status).toBe(200);
-    expect((await t.api.call('POST', '/api/v1/auth/logout', { headers: { cookie } })).status).toBe(204);
+    expect((await t.api.call('POST', '/api/v1/auth/logout', { headers: { cookie } })).status).toBe(
+      204,
+    );
     expect((await t.api.call('GET', '/api/v1/me', { headers: { cookie } })).status).toBe(401);
     expect((await t.api.call('GET', '/api/v1/me', { token: session.token })).status).toBe(401);
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
     const session = await t.api.signup({ password: 'plain-text-secret' });
-    const [row] = await t.db.query('SELECT password_hash FROM members WHERE id = $1', [session.member.id]);
+    const [row] = await t.db.query('SELECT password_hash FROM members WHERE id = $1', [
+      session.member.id,
+    ]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain('plain-text-secret');
   });
 
   it('lets a member switch language', async () => {
     const session = await t.api.signup();
-    const res = await t.api.call('PATCH', '/api/v1/me', { token: session.token, body: { locale: 'ar' } });
+    const res = await t.api.call('PATCH', '/api/v1/me', {
+      token: session.token,
+      body: { locale: 'ar' },
+    });
     expect(res).toMatchObject({ status: 200, body: { locale: 'ar' } });
-    const bad = await t.api.call('PATCH', '/api/v1/me', { token: session.token, body: { locale: 'xx' } });
+    const bad = await t.api.call('PATCH', '/api/v1/me', {
+      token: session.token,
+      body: { locale: 'xx' },
+    });
     expect(bad).toMatchObject({ status: 400, body: { details: [{ field: 'locale' }] } });
   });
 });

@@ -18,14 +18,23 @@ describe('teams, brand values and organisation settings', () => {
       ...as(),
       body: { name: 'Renamed Co', rules: { allowanceEmployee: 120 } },
     });
-    expect(patched.body).toMatchObject({ name: 'Renamed Co', rules: { ...DEFAULT_POINT_RULES, allowanceEmployee: 120 } });
-    const again = await t.api.call('PATCH', '/api/v1/organization', { ...as(), body: { rules: { maxKudosPerDay: 5 } } });
+    expect(patched.body).toMatchObject({
+      name: 'Renamed Co',
+      rules: { ...DEFAULT_POINT_RULES, allowanceEmployee: 120 },
+    });
+    const again = await t.api.call('PATCH', '/api/v1/organization', {
+      ...as(),
+      body: { rules: { maxKudosPerDay: 5 } },
+    });
     expect(again.body.rules).toMatchObject({ allowanceEmployee: 120, maxKudosPerDay: 5 });
   });
 
   it('a team with members cannot be deleted: 409 with a message', async () => {
     const team = await t.api.call('POST', '/api/v1/teams', { ...as(), body: { name: 'Harbour' } });
-    await t.api.call('PATCH', `/api/v1/members/${admin.member.id}`, { ...as(), body: { teamId: team.body.id } });
+    await t.api.call('PATCH', `/api/v1/members/${admin.member.id}`, {
+      ...as(),
+      body: { teamId: team.body.id },
+    });
     const list = await t.api.call('GET', '/api/v1/teams', as());
     expect(list.body).toEqual([{ id: team.body.id, name: 'Harbour', memberCount: 1 }]);
 
@@ -33,7 +42,10 @@ describe('teams, brand values and organisation settings', () => {
     expect(refused).toMatchObject({ status: 409, body: { code: 'team_has_members' } });
     expect(refused.body.message).toMatch(/Harbour.*1 member/);
 
-    await t.api.call('PATCH', `/api/v1/members/${admin.member.id}`, { ...as(), body: { teamId: null } });
+    await t.api.call('PATCH', `/api/v1/members/${admin.member.id}`, {
+      ...as(),
+      body: { teamId: null },
+    });
     expect((await t.api.call('DELETE', `/api/v1/teams/${team.body.id}`, as())).status).toBe(204);
     expect((await t.api.call('GET', '/api/v1/teams', as())).body).toEqual([]);
   });
@@ -47,15 +59,26 @@ describe('teams, brand values and organisation settings', () => {
   it('creates, renames, archives and deletes a brand value', async () => {
     const created = await t.api.call('POST', '/api/v1/values', {
       ...as(),
-      body: { name: 'Warm Welcome', hashtag: '#WarmWelcome', emoji: '☕', color: '#b45309', description: 'Hello!' },
+      body: {
+        name: 'Warm Welcome',
+        hashtag: '#WarmWelcome',
+        emoji: '☕',
+        color: '#b45309',
+        description: 'Hello!',
+      },
     });
-    expect(created).toMatchObject({ status: 201, body: { hashtag: 'WarmWelcome', archived: false } });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { hashtag: 'WarmWelcome', archived: false },
+    });
     const renamed = await t.api.call('PATCH', `/api/v1/values/${created.body.id}`, {
       ...as(),
       body: { name: 'Warmest Welcome', archived: true },
     });
     expect(renamed.body).toMatchObject({ name: 'Warmest Welcome', archived: true, emoji: '☕' });
-    expect((await t.api.call('DELETE', `/api/v1/values/${created.body.id}`, as())).status).toBe(204);
+    expect((await t.api.call('DELETE', `/api/v1/values/${created.body.id}`, as())).status).toBe(
+      204,
+    );
     expect((await t.api.call('GET', '/api/v1/values', as())).body).toEqual([]);
   });
 
@@ -64,7 +87,9 @@ describe('teams, brand values and organisation settings', () => {
       ...as(),
       body: { email: 'zoe@example.com', name: 'Zoë Quinn', role: 'employee' },
     });
-    await t.api.call('POST', `/api/v1/invitations/${invite.body.token}/accept`, { body: { password: 'zoe-password' } });
+    await t.api.call('POST', `/api/v1/invitations/${invite.body.token}/accept`, {
+      body: { password: 'zoe-password' },
+    });
     const found = await t.api.call('GET', '/api/v1/members?query=zoë', as());
     expect(found.body).toMatchObject({ total: 1, items: [{ name: 'Zoë Quinn' }] });
     const none = await t.api.call('GET', '/api/v1/members?query=%25', as());

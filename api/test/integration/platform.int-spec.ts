@@ -6,15 +6,26 @@ describe('platform', () => {
   afterAll(() => t.close());
 
   it('answers liveness and readiness', async () => {
-    expect(await t.api.call('GET', '/api/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect(await t.api.call('GET', '/api/health/ready')).toMatchObject({ status: 200, body: { database: 'up' } });
+    expect(await t.api.call('GET', '/api/health')).toMatchObject({
+      status: 200,
+      body: { status: 'ok' },
+    });
+    expect(await t.api.call('GET', '/api/health/ready')).toMatchObject({
+      status: 200,
+      body: { database: 'up' },
+    });
   });
 
   it('serves the OpenAPI document with the versioned routes', async () => {
     const res = await t.api.call('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/signup', '/api/v1/members/{id}', '/api/v1/teams', '/api/health']),
+      expect.arrayContaining([
+        '/api/v1/auth/signup',
+        '/api/v1/members/{id}',
+        '/api/v1/teams',
+        '/api/health',
+      ]),
     );
     const docs = await fetch(`${t.baseUrl}/api/docs`);
     expect(docs.status).toBe(200);

@@ -28,7 +28,11 @@ describe('bad input gets a 400 naming the field and writes nothing', () => {
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.message).toContain(field);
-    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]));
+    expect(res.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field, message: expect.stringMatching(message) }),
+      ]),
+    );
     expect([await count('organizations'), await count('members')]).toEqual(before);
   });
 
@@ -49,7 +53,9 @@ describe('bad input gets a 400 naming the field and writes nothing', () => {
     expect(range.status).toBe(400);
     expect(range.body.details[0].field).toBe('rules.maxShareToOneRecipientPercent');
 
-    expect((await t.api.call('GET', '/api/v1/organization', { token: admin.token })).body).toEqual(before.body);
+    expect((await t.api.call('GET', '/api/v1/organization', { token: admin.token })).body).toEqual(
+      before.body,
+    );
   });
 
   it('rejects a malformed invitation email and a bad role', async () => {
@@ -59,7 +65,10 @@ describe('bad input gets a 400 naming the field and writes nothing', () => {
       body: { email: 'nope', name: 'X', role: 'boss' },
     });
     expect(res.status).toBe(400);
-    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['email', 'role']);
+    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'email',
+      'role',
+    ]);
     expect(await count('invitations')).toBe(0);
   });
 
@@ -70,6 +79,9 @@ describe('bad input gets a 400 naming the field and writes nothing', () => {
       body: { name: 'Kindness', hashtag: 'be kind!', color: 'red' },
     });
     expect(res.status).toBe(400);
-    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['color', 'hashtag']);
+    expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'color',
+      'hashtag',
+    ]);
   });
 });

@@ -10,10 +10,15 @@ export interface ApiResponse<T = unknown> {
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
-  async call<T = any>(  // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary bodies
+  async call<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary bodies
     method: string,
     path: string,
-    options: { body?: unknown; token?: string; headers?: Record<string, string>; rawBody?: string } = {},
+    options: {
+      body?: unknown;
+      token?: string;
+      headers?: Record<string, string>;
+      rawBody?: string;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) {
@@ -36,7 +41,11 @@ export class ApiClient {
   }
 
   /** Signs up a new organisation; returns its admin's session. */
-  async signup(overrides: Partial<Record<'organizationName' | 'name' | 'email' | 'password' | 'timezone', string>> = {}): Promise<SessionDto> {
+  async signup(
+    overrides: Partial<
+      Record<'organizationName' | 'name' | 'email' | 'password' | 'timezone', string>
+    > = {},
+  ): Promise<SessionDto> {
     const unique = Math.random().toString(36).slice(2, 10);
     const res = await this.call<SessionDto>('POST', '/api/v1/auth/signup', {
       body: {

@@ -17,10 +17,23 @@ export interface TestApp {
 }
 
 /** The real application on its own fresh database, listening on a random port. */
-export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', SEED_DEMO: 'false', ...options.env });
-  const app = await createApp(config, database.url, createLogger(config.LOG_LEVEL), undefined, options.clock);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'false',
+    ...options.env,
+  });
+  const app = await createApp(
+    config,
+    database.url,
+    createLogger(config.LOG_LEVEL),
+    undefined,
+    options.clock,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

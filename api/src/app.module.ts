@@ -10,6 +10,9 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { KudosModule } from './kudos/kudos.module';
+import { LeaderboardModule } from './leaderboard/leaderboard.module';
+import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
@@ -32,6 +35,9 @@ export class AppModule {
         BrandValuesModule,
         OrganizationsModule,
         InvitationsModule,
+        PointsModule,
+        KudosModule,
+        LeaderboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'member_inactive',
   'cannot_change_own_role',
   'rate_limited',
+  'allowance_exceeded',
+  'recipient_cap_exceeded',
+  'daily_limit_reached',
+  'withdraw_window_closed',
+  'idempotency_key_reused',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

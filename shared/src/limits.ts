@@ -12,6 +12,14 @@ export const LIMITS = {
   searchQueryMax: 100,
   pageSizeDefault: 50,
   pageSizeMax: 200,
+  kudosMessageMin: 10,
+  kudosMessageMax: 1000,
+  commentMax: 500,
+  feedPageDefault: 20,
+  feedPageMax: 50,
+  leaderboardLimitDefault: 20,
+  leaderboardLimitMax: 100,
+  idempotencyKeyMax: 200,
 } as const;
 
 /** Hashtags are written without the leading '#': letters, digits, underscore. */

@@ -22,8 +22,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const details = toFieldErrors(errors);
-      const fields = [...new Set(details.map((d) => d.field))].join(', ');
-      return new DomainException(400, 'validation_failed', `Invalid input: ${fields}.`, details);
+      const message = [...new Set(details.map((d) => d.message))].join('; ');
+      return new DomainException(400, 'validation_failed', `${message}.`, details);
     },
   });
 }

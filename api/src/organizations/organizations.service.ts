@@ -22,6 +22,15 @@ const toDto = (org: Organization): OrganizationDto => ({
 export class OrganizationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Time zone and effective rules: what point calculations need. */
+  async context(organizationId: string): Promise<{ timezone: string; rules: PointRules }> {
+    const org = await this.db.getRepository(Organization).findOneBy({ id: organizationId });
+    if (!org) {
+      throw notFound('Organisation');
+    }
+    return { timezone: org.timezone, rules: effectiveRules(org) };
+  }
+
   async get(organizationId: string): Promise<OrganizationDto> {
     const org = await this.db.getRepository(Organization).findOneBy({ id: organizationId });
     if (!org) {

@@ -1,4 +1,5 @@
 import { Init1795442302174 } from './1795442302174-Init';
+import { RecognitionCore1795443129495 } from './1795443129495-RecognitionCore';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
-export const MIGRATIONS = [Init1795442302174];
+export const MIGRATIONS = [Init1795442302174, RecognitionCore1795443129495];

@@ -1,0 +1,297 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { KudosDto, PointRules, Role } from '@bravo/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthMember } from '../auth/auth-member';
+import { Clock } from '../common/clock';
+import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
+import { idempotent, type Outcome } from '../common/idempotency';
+import { inTransaction } from '../database/transaction';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { localDate, monthStart } from '../points/periods';
+import { PointsService, type LedgerLine } from '../points/points.service';
+import type { BoostDto, CreateKudosDto } from './kudos.dto';
+import { KudosFeedService } from './kudos-feed.service';
+
+interface Recipient {
+  id: string;
+  name: string;
+  team_id: string | null;
+}
+
+export const monthlyAllowance = (role: Role, rules: PointRules) =>
+  role === 'employee' ? rules.allowanceEmployee : rules.allowanceManager;
+
+/**
+ * Giving, boosting, withdrawing and hiding kudos. Each is one transaction in
+ * which the allowance debit, the domain rows and the ledger move together.
+ */
+@Injectable()
+export class KudosService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly points: PointsService,
+    private readonly feed: KudosFeedService,
+  ) {}
+
+  async give(caller: AuthMember, dto: CreateKudosDto, idempotencyKey?: string): Promise<Outcome<KudosDto>> {
+    const { timezone, rules } = await this.organizations.context(caller.organizationId);
+    if (dto.recipientIds.includes(caller.id)) {
+      throw invalid('recipientIds', 'You cannot give kudos to yourself.');
+    }
+    if (dto.recipientIds.length > rules.maxRecipientsPerKudos) {
+      throw invalid('recipientIds', `A kudos can name at most ${rules.maxRecipientsPerKudos} colleagues.`);
+    }
+    if (dto.points > rules.maxPointsPerRecipient) {
+      throw invalid('points', `points must be between 0 and ${rules.maxPointsPerRecipient} per colleague`);
+    }
+
+    return idempotent(this.db, caller, idempotencyKey, { op: 'kudos.create', dto }, async (manager) => {
+      const recipients = await this.activeRecipients(manager, caller.organizationId, dto.recipientIds);
+      const [value] = await manager.query(
+        `SELECT id FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
+        [dto.valueId, caller.organizationId],
+      );
+      if (!value) {
+        throw invalid('valueId', 'valueId is not an active brand value of your organisation');
+      }
+      const now = this.clock.now();
+      const today = localDate(now, timezone);
+      const amount = dto.points * recipients.length;
+      await this.spend(manager, caller, { today, rules, amount, perRecipient: dto.points, recipients });
+
+      const [kudos] = await manager.query(
+        `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [caller.organizationId, caller.id, dto.valueId, dto.message, dto.points, today, now],
+      );
+      await manager.query(
+        `INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
+         SELECT $1, r.id, $2, r.team_id FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, team_id uuid)`,
+        [kudos.id, caller.organizationId, JSON.stringify(recipients)],
+      );
+      await this.points.record(
+        manager,
+        caller.organizationId,
+        this.lines(caller, recipients, dto.points, today, 'kudos', kudos.id),
+        now,
+      );
+      return { status: 201, body: await this.feed.get(caller, kudos.id, manager) };
+    });
+  }
+
+  async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
+    const { timezone, rules } = await this.organizations.context(caller.organizationId);
+    if (dto.points > rules.maxPointsPerRecipient) {
+      throw invalid('points', `points must be between 1 and ${rules.maxPointsPerRecipient} per colleague`);
+    }
+    return inTransaction(this.db, async (manager) => {
+      // FOR SHARE: a boost and a withdrawal of the same kudos cannot interleave.
+      const [kudos] = await manager.query(
+        `SELECT id FROM kudos WHERE id = $1 AND organization_id = $2 AND withdrawn_at IS NULL AND hidden_at IS NULL FOR SHARE`,
+        [kudosId, caller.organizationId],
+      );
+      if (!kudos) {
+        throw notFound('Kudos');
+      }
+      const recipients: Recipient[] = await manager.query(
+        `SELECT m.id, m.name, m.team_id FROM kudos_recipients r JOIN members m ON m.id = r.member_id
+          WHERE r.kudos_id = $1 AND m.active ORDER BY m.id`,
+        [kudosId],
+      );
+      if (recipients.some((r) => r.id === caller.id)) {
+        throw invalid('points', 'You cannot boost a kudos you received.');
+      }
+      if (recipients.length === 0) {
+        throw invalid('points', 'Nobody on this kudos can receive points any more.');
+      }
+      const now = this.clock.now();
+      const today = localDate(now, timezone);
+      await this.spend(manager, caller, { today, rules, amount: dto.points * recipients.length, perRecipient: dto.points, recipients });
+      const [boost] = await manager.query(
+        `INSERT INTO kudos_boosts (kudos_id, organization_id, booster_id, points, occurred_on, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [kudosId, caller.organizationId, caller.id, dto.points, today, now],
+      );
+      await this.points.record(manager, caller.organizationId, this.lines(caller, recipients, dto.points, today, 'boost', boost.id), now);
+      return this.feed.get(caller, kudosId, manager);
+    });
+  }
+
+  /** The giver takes a kudos back within the window: allowance refunded, points reversed. */
+  async withdraw(caller: AuthMember, kudosId: string): Promise<void> {
+    const { rules } = await this.organizations.context(caller.organizationId);
+    await inTransaction(this.db, async (manager) => {
+      const kudos = await this.lockVisible(manager, caller.organizationId, kudosId);
+      if (kudos.giver_id !== caller.id) {
+        throw forbidden('Only the colleague who gave a kudos can withdraw it.');
+      }
+      const now = this.clock.now();
+      if (now.getTime() > kudos.created_at.getTime() + rules.withdrawWindowMinutes * 60_000) {
+        throw new DomainException(
+          409,
+          'withdraw_window_closed',
+          `A kudos can be withdrawn only within ${rules.withdrawWindowMinutes} minutes of giving it.`,
+        );
+      }
+      await manager.query(`UPDATE kudos SET withdrawn_at = $2 WHERE id = $1`, [kudosId, now]);
+      await this.reverse(manager, caller.organizationId, kudosId, now, { refund: true });
+    });
+  }
+
+  /** An admin hides a kudos: points reversed by compensating entries, nothing deleted. */
+  async hide(caller: AuthMember, kudosId: string): Promise<void> {
+    await inTransaction(this.db, async (manager) => {
+      await this.lockVisible(manager, caller.organizationId, kudosId);
+      const now = this.clock.now();
+      await manager.query(`UPDATE kudos SET hidden_at = $2, hidden_by_id = $3 WHERE id = $1`, [kudosId, now, caller.id]);
+      await this.reverse(manager, caller.organizationId, kudosId, now, { refund: false });
+    });
+  }
+
+  private async lockVisible(
+    manager: EntityManager,
+    organizationId: string,
+    kudosId: string,
+  ): Promise<{ giver_id: string; created_at: Date }> {
+    const [kudos] = await manager.query(
+      `SELECT giver_id, created_at FROM kudos
+        WHERE id = $1 AND organization_id = $2 AND withdrawn_at IS NULL AND hidden_at IS NULL FOR UPDATE`,
+      [kudosId, organizationId],
+    );
+    if (!kudos) {
+      throw notFound('Kudos');
+    }
+    return kudos;
+  }
+
+  /** Negates every ledger entry of the kudos and its boosts; optionally refunds the givers' allowances. */
+  private async reverse(manager: EntityManager, organizationId: string, kudosId: string, now: Date, opts: { refund: boolean }) {
+    const entries: { member_id: string; account: 'earned' | 'given'; amount: number; team_id: string | null; occurred_on: string; source_type: 'kudos' | 'boost'; source_id: string }[] =
+      await manager.query(
+        `SELECT member_id, account, amount, team_id, occurred_on, source_type, source_id
+           FROM ledger_entries
+          WHERE organization_id = $1 AND ((source_type = 'kudos' AND source_id = $2)
+             OR (source_type = 'boost' AND source_id IN (SELECT id FROM kudos_boosts WHERE kudos_id = $2)))`,
+        [organizationId, kudosId],
+      );
+    if (opts.refund) {
+      for (const e of entries.filter((x) => x.account === 'given')) {
+        await this.points.refundAllowance(manager, e.member_id, monthStart(e.occurred_on), e.amount);
+      }
+    }
+    await this.points.record(
+      manager,
+      organizationId,
+      entries.map((e) => ({
+        memberId: e.member_id,
+        account: e.account,
+        amount: -e.amount,
+        teamId: e.team_id,
+        occurredOn: e.occurred_on,
+        sourceType: e.source_type,
+        sourceId: e.source_id,
+      })),
+      now,
+    );
+  }
+
+  private async activeRecipients(manager: EntityManager, organizationId: string, ids: string[]): Promise<Recipient[]> {
+    const rows: Recipient[] = await manager.query(
+      `SELECT id, name, team_id FROM members WHERE organization_id = $1 AND id = ANY($2) AND active ORDER BY id`,
+      [organizationId, ids],
+    );
+    if (rows.length !== ids.length) {
+      throw invalid('recipientIds', 'Every recipient must be an active colleague in your organisation.');
+    }
+    return rows;
+  }
+
+  /**
+   * Debits the allowance first: its row lock serialises this giver's requests,
+   * so the daily and per-recipient caps below are checked without races.
+   */
+  private async spend(
+    manager: EntityManager,
+    caller: AuthMember,
+    a: { today: string; rules: PointRules; amount: number; perRecipient: number; recipients: Recipient[] },
+  ): Promise<void> {
+    const period = monthStart(a.today);
+    const monthlyTotal = monthlyAllowance(caller.role, a.rules);
+    await this.points.debitAllowance(manager, {
+      organizationId: caller.organizationId,
+      memberId: caller.id,
+      periodStart: period,
+      monthlyTotal,
+      amount: a.amount,
+    });
+
+    const [{ count }] = await manager.query(
+      `SELECT (SELECT count(*) FROM kudos WHERE giver_id = $1 AND occurred_on = $2 AND withdrawn_at IS NULL)
+            + (SELECT count(*) FROM kudos_boosts WHERE booster_id = $1 AND occurred_on = $2) AS count`,
+      [caller.id, a.today],
+    );
+    if (Number(count) >= a.rules.maxKudosPerDay) {
+      throw new DomainException(
+        422,
+        'daily_limit_reached',
+        `You have reached today's limit of ${a.rules.maxKudosPerDay} kudos. Try again tomorrow.`,
+      );
+    }
+
+    if (a.perRecipient === 0) {
+      return;
+    }
+    const cap = Math.floor((monthlyTotal * a.rules.maxShareToOneRecipientPercent) / 100);
+    const given: { member_id: string; points: string }[] = await manager.query(
+      `SELECT member_id, sum(points) AS points FROM (
+         SELECT r.member_id, k.points FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+          WHERE k.giver_id = $1 AND k.occurred_on >= $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($3)
+         UNION ALL
+         SELECT r.member_id, b.points FROM kudos_boosts b JOIN kudos k ON k.id = b.kudos_id JOIN kudos_recipients r ON r.kudos_id = b.kudos_id
+          WHERE b.booster_id = $1 AND b.occurred_on >= $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($3)
+       ) x GROUP BY member_id`,
+      [caller.id, period, a.recipients.map((r) => r.id)],
+    );
+    for (const row of given) {
+      const sofar = Number(row.points);
+      if (sofar + a.perRecipient > cap) {
+        const name = a.recipients.find((r) => r.id === row.member_id)?.name ?? 'this colleague';
+        throw new DomainException(
+          422,
+          'recipient_cap_exceeded',
+          `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague: ${name} has had ${sofar} from you this month, so ${Math.max(cap - sofar, 0)} more at most.`,
+          [{ field: 'points', message: `at most ${Math.max(cap - sofar, 0)} more points for ${name} this month` }],
+        );
+      }
+    }
+    if (a.perRecipient > cap) {
+      throw new DomainException(
+        422,
+        'recipient_cap_exceeded',
+        `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague each month.`,
+        [{ field: 'points', message: `at most ${cap} points per colleague this month` }],
+      );
+    }
+  }
+
+  private lines(
+    caller: AuthMember,
+    recipients: Recipient[],
+    perRecipient: number,
+    today: string,
+    sourceType: 'kudos' | 'boost',
+    sourceId: string,
+  ): LedgerLine[] {
+    if (perRecipient === 0) {
+      return [];
+    }
+    const base = { occurredOn: today, sourceType, sourceId };
+    return [
+      ...recipients.map((r) => ({ ...base, memberId: r.id, account: 'earned' as const, amount: perRecipient, teamId: r.team_id })),
+      { ...base, memberId: caller.id, account: 'given' as const, amount: perRecipient * recipients.length, teamId: caller.teamId },
+    ];
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { LeaderboardController } from './leaderboard.controller';
+import { LeaderboardService } from './leaderboard.service';
+
+@Module({ imports: [OrganizationsModule], controllers: [LeaderboardController], providers: [LeaderboardService], exports: [LeaderboardService] })
+export class LeaderboardModule {}

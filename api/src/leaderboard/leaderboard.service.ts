@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { LeaderboardDto, LeaderboardPeriod, MemberRankEntry, TeamRankEntry } from '@bravo/shared';
+import { DataSource } from 'typeorm';
+import type { AuthMember } from '../auth/auth-member';
+import { Clock } from '../common/clock';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { addMonths, addDays, ALL_TIME_START, localDate, monthStart, startOfLocalDay, weekStart, type PeriodType } from '../points/periods';
+import type { LeaderboardQuery } from './leaderboard.dto';
+import { competitionRanks } from './ranking';
+
+interface Bucket {
+  type: PeriodType;
+  start: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** Boards read the maintained totals through an index: cost does not grow with the ledger. */
+@Injectable()
+export class LeaderboardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async members(caller: AuthMember, q: LeaderboardQuery, account: 'earned' | 'given' = 'earned'): Promise<LeaderboardDto<MemberRankEntry>> {
+    const bucket = await this.bucket(caller.organizationId, q.period);
+    const params: unknown[] = [caller.organizationId, account, bucket.type, bucket.start];
+    const teamFilter = q.teamId ? `AND m.team_id = $${params.push(q.teamId)}` : '';
+    const [rows, mine, version] = await Promise.all([
+      this.db.query(
+        `SELECT pt.member_id, m.name, m.team_id, pt.points FROM point_totals pt JOIN members m ON m.id = pt.member_id
+          WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
+            AND pt.points > 0 AND m.active ${teamFilter}
+          ORDER BY pt.points DESC, pt.member_id DESC LIMIT ${Number(q.limit)}`,
+        params,
+      ) as Promise<{ member_id: string; name: string; team_id: string | null; points: number }[]>,
+      this.db.query(
+        `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points,
+                (SELECT count(*)::int FROM point_totals o JOIN members om ON om.id = o.member_id
+                  WHERE o.organization_id = $1 AND o.account = $2 AND o.period_type = $3 AND o.period_start = $4
+                    AND om.active AND o.points > coalesce(pt.points, 0) ${teamFilter.replace('m.team_id', 'om.team_id')}) + 1 AS rank
+           FROM members m
+           LEFT JOIN point_totals pt ON pt.member_id = m.id AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
+          WHERE m.id = $${params.length + 1}`,
+        [...params, caller.id],
+      ) as Promise<{ id: string; name: string; team_id: string | null; points: number; rank: number }[]>,
+      this.version(caller.organizationId),
+    ]);
+    const ranks = competitionRanks(rows.map((r) => r.points));
+    const entries = rows.map((r, i) => ({ rank: ranks[i], memberId: r.member_id, name: r.name, teamId: r.team_id, points: r.points }));
+    const me = mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
+      ? { rank: mine[0].rank, memberId: mine[0].id, name: mine[0].name, teamId: mine[0].team_id, points: mine[0].points }
+      : null;
+    return { board: account === 'earned' ? 'members' : 'givers', period: q.period, from: bucket.from, to: bucket.to, version, entries, me };
+  }
+
+  /** Teams rank by points per active member, so a small store can beat a big one. */
+  async teams(caller: AuthMember, q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
+    const bucket = await this.bucket(caller.organizationId, q.period);
+    const [rows, version] = await Promise.all([
+      this.db.query(
+        `SELECT t.id, t.name, coalesce(tt.points, 0) AS total,
+                (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.active) AS members
+           FROM teams t
+           LEFT JOIN team_point_totals tt ON tt.team_id = t.id AND tt.period_type = $2 AND tt.period_start = $3
+          WHERE t.organization_id = $1`,
+        [caller.organizationId, bucket.type, bucket.start],
+      ) as Promise<{ id: string; name: string; total: number; members: number }[]>,
+      this.version(caller.organizationId),
+    ]);
+    const scored = rows
+      .map((r) => ({ ...r, perMember: r.members > 0 ? r.total / r.members : 0 }))
+      .sort((a, b) => b.perMember - a.perMember || b.total - a.total || a.name.localeCompare(b.name));
+    const ranks = competitionRanks(scored.map((r) => r.perMember));
+    const all: TeamRankEntry[] = scored.map((r, i) => ({
+      rank: ranks[i],
+      teamId: r.id,
+      name: r.name,
+      pointsPerMember: Math.round(r.perMember * 10) / 10,
+      totalPoints: r.total,
+      memberCount: r.members,
+    }));
+    return {
+      board: 'teams',
+      period: q.period,
+      from: bucket.from,
+      to: bucket.to,
+      version,
+      entries: all.slice(0, q.limit),
+      me: all.find((t) => t.teamId === caller.teamId) ?? null,
+    };
+  }
+
+  async version(organizationId: string): Promise<number> {
+    const [row] = await this.db.query(`SELECT version FROM leaderboard_versions WHERE organization_id = $1`, [organizationId]);
+    return Number(row?.version ?? 0);
+  }
+
+  private async bucket(organizationId: string, period: LeaderboardPeriod): Promise<Bucket> {
+    if (period === 'all-time') {
+      return { type: 'all', start: ALL_TIME_START, from: null, to: null };
+    }
+    const { timezone } = await this.organizations.context(organizationId);
+    const today = localDate(this.clock.now(), timezone);
+    const at = (date: string) => startOfLocalDay(date, timezone).toISOString();
+    if (period === 'week') {
+      const start = weekStart(today);
+      return { type: 'week', start, from: at(start), to: at(addDays(start, 7)) };
+    }
+    const start = period === 'month' ? monthStart(today) : addMonths(monthStart(today), -1);
+    return { type: 'month', start, from: at(start), to: at(addMonths(start, 1)) };
+  }
+}

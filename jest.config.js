@@ -24,6 +24,8 @@ const common = {
 };
 
 module.exports = {
+  // Real PostgreSQL and real HTTP: allow for a loaded CI machine.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [

@@ -41,7 +41,14 @@ export interface ProfileDto {
   earned: { thisMonth: number; allTime: number };
   given: { thisMonth: number; allTime: number };
   /** Recognition received, by brand value, all time. */
-  byValue: { valueId: string; name: string; emoji: string | null; color: string; kudos: number; points: number }[];
+  byValue: {
+    valueId: string;
+    name: string;
+    emoji: string | null;
+    color: string;
+    kudos: number;
+    points: number;
+  }[];
 }
 
 export interface LedgerEntryDto {
@@ -66,5 +73,12 @@ export interface FairPlayFlag {
 export interface LedgerDriftReport {
   ok: boolean;
   checkedTotals: number;
-  drift: { memberId: string; account: string; periodType: string; periodStart: string; expected: number; actual: number }[];
+  drift: {
+    memberId: string;
+    account: string;
+    periodType: string;
+    periodStart: string;
+    expected: number;
+    actual: number;
+  }[];
 }

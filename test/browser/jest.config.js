@@ -1,12 +1,12 @@
 /** `npm run test:browser`: Playwright driving Debian's Chromium against the built app. */
-const { join } = require('node:path');
-
 module.exports = {
-  rootDir: join(__dirname, '..', '..'),
+  rootDir: '../..',
   displayName: 'browser',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }],
+  },
   moduleNameMapper: { '^@bravo/shared$': '<rootDir>/shared/src/index.ts' },
   testTimeout: 120_000,
 };

@@ -31,10 +31,11 @@ export async function idempotent<T>(
       [caller.id, key, caller.organizationId, requestHash],
     );
     if (claimed.length === 0) {
-      const [previous]: { request_hash: string; response_status: number; response_body: T }[] = await manager.query(
-        `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
-        [caller.id, key],
-      );
+      const [previous]: { request_hash: string; response_status: number; response_body: T }[] =
+        await manager.query(
+          `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
+          [caller.id, key],
+        );
       if (previous.request_hash !== requestHash) {
         throw new DomainException(
           422,

@@ -1,6 +1,12 @@
 import { Session } from '../auth/session.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
-import { Kudos, KudosBoost, KudosComment, KudosReaction, KudosRecipient } from '../kudos/kudos.entity';
+import {
+  Kudos,
+  KudosBoost,
+  KudosComment,
+  KudosReaction,
+  KudosRecipient,
+} from '../kudos/kudos.entity';
 import { Allowance } from '../points/allowance.entity';
 import { LedgerEntry } from '../points/ledger-entry.entity';
 import { LeaderboardVersion, PointTotal, TeamPointTotal } from '../points/point-total.entity';

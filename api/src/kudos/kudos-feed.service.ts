@@ -62,14 +62,22 @@ export class KudosFeedService {
       where.push(`k.value_id = ${param(q.valueId)}`);
     }
     if (q.teamId) {
-      where.push(`EXISTS (SELECT 1 FROM kudos_recipients r WHERE r.kudos_id = k.id AND r.team_id = ${param(q.teamId)})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM kudos_recipients r WHERE r.kudos_id = k.id AND r.team_id = ${param(q.teamId)})`,
+      );
     }
     if (q.memberId) {
       const m = param(q.memberId);
-      where.push(`(k.giver_id = ${m} OR EXISTS (SELECT 1 FROM kudos_recipients r WHERE r.kudos_id = k.id AND r.member_id = ${m}))`);
+      where.push(
+        `(k.giver_id = ${m} OR EXISTS (SELECT 1 FROM kudos_recipients r WHERE r.kudos_id = k.id AND r.member_id = ${m}))`,
+      );
     }
     const limit = param(q.limit + 1);
-    const rows = await this.select(this.db.manager, `${where.join(' AND ')} ORDER BY k.created_at DESC, k.id DESC LIMIT ${limit}`, params);
+    const rows = await this.select(
+      this.db.manager,
+      `${where.join(' AND ')} ORDER BY k.created_at DESC, k.id DESC LIMIT ${limit}`,
+      params,
+    );
     const page = rows.slice(0, q.limit);
     return {
       items: await this.toDtos(this.db.manager, caller, page),
@@ -78,7 +86,11 @@ export class KudosFeedService {
   }
 
   /** One kudos as the caller may see it (hidden and withdrawn ones are gone, except to admins for hidden). */
-  async get(caller: AuthMember, id: string, manager: EntityManager = this.db.manager): Promise<KudosDto> {
+  async get(
+    caller: AuthMember,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<KudosDto> {
     const rows = await this.select(
       manager,
       `k.id = $1 AND k.organization_id = $2 AND k.withdrawn_at IS NULL AND (k.hidden_at IS NULL OR $3)`,
@@ -90,7 +102,11 @@ export class KudosFeedService {
     return (await this.toDtos(manager, caller, rows))[0];
   }
 
-  private select(manager: EntityManager, whereAndOrder: string, params: unknown[]): Promise<KudosRow[]> {
+  private select(
+    manager: EntityManager,
+    whereAndOrder: string,
+    params: unknown[],
+  ): Promise<KudosRow[]> {
     return manager.query(
       `SELECT k.id, k.giver_id, g.name AS giver_name, g.team_id AS giver_team_id,
               k.value_id, v.name AS value_name, v.hashtag AS value_hashtag, v.emoji AS value_emoji, v.color AS value_color,
@@ -103,33 +119,45 @@ export class KudosFeedService {
     );
   }
 
-  private async toDtos(manager: EntityManager, caller: AuthMember, rows: KudosRow[]): Promise<KudosDto[]> {
+  private async toDtos(
+    manager: EntityManager,
+    caller: AuthMember,
+    rows: KudosRow[],
+  ): Promise<KudosDto[]> {
     if (rows.length === 0) {
       return [];
     }
     const ids = rows.map((r) => r.id);
-    const [recipients, boosts, reactions, comments, org] = await Promise.all([
-      manager.query(
+    // Sequential on purpose: inside a transaction all queries share one connection.
+    const recipients: { kudos_id: string; id: string; name: string; team_id: string | null }[] =
+      await manager.query(
         `SELECT r.kudos_id, m.id, m.name, m.team_id FROM kudos_recipients r JOIN members m ON m.id = r.member_id
-          WHERE r.kudos_id = ANY($1) ORDER BY m.name`,
+        WHERE r.kudos_id = ANY($1) ORDER BY m.name`,
         [ids],
-      ) as Promise<{ kudos_id: string; id: string; name: string; team_id: string | null }[]>,
-      manager.query(
-        `SELECT b.kudos_id, b.points, b.created_at, m.id, m.name, m.team_id FROM kudos_boosts b
+      );
+    const boosts: {
+      kudos_id: string;
+      points: number;
+      created_at: Date;
+      id: string;
+      name: string;
+      team_id: string | null;
+    }[] = await manager.query(
+      `SELECT b.kudos_id, b.points, b.created_at, m.id, m.name, m.team_id FROM kudos_boosts b
            JOIN members m ON m.id = b.booster_id WHERE b.kudos_id = ANY($1) ORDER BY b.created_at`,
-        [ids],
-      ) as Promise<{ kudos_id: string; points: number; created_at: Date; id: string; name: string; team_id: string | null }[]>,
-      manager.query(
+      [ids],
+    );
+    const reactions: { kudos_id: string; emoji: string; count: number; mine: boolean }[] =
+      await manager.query(
         `SELECT kudos_id, emoji, count(*)::int AS count, bool_or(member_id = $2) AS mine
-           FROM kudos_reactions WHERE kudos_id = ANY($1) GROUP BY kudos_id, emoji ORDER BY min(created_at)`,
+         FROM kudos_reactions WHERE kudos_id = ANY($1) GROUP BY kudos_id, emoji ORDER BY min(created_at)`,
         [ids, caller.id],
-      ) as Promise<{ kudos_id: string; emoji: string; count: number; mine: boolean }[]>,
-      manager.query(
-        `SELECT kudos_id, count(*)::int AS count FROM kudos_comments WHERE kudos_id = ANY($1) GROUP BY kudos_id`,
-        [ids],
-      ) as Promise<{ kudos_id: string; count: number }[]>,
-      this.organizations.context(caller.organizationId),
-    ]);
+      );
+    const comments: { kudos_id: string; count: number }[] = await manager.query(
+      `SELECT kudos_id, count(*)::int AS count FROM kudos_comments WHERE kudos_id = ANY($1) GROUP BY kudos_id`,
+      [ids],
+    );
+    const org = await this.organizations.context(caller.organizationId, manager);
     const group = <T extends { kudos_id: string }>(list: T[]) => {
       const map = new Map<string, T[]>();
       for (const item of list) {
@@ -155,16 +183,29 @@ export class KudosFeedService {
         id: r.id,
         giver: { id: r.giver_id, name: r.giver_name, teamId: r.giver_team_id },
         recipients: (byRecipients.get(r.id) ?? []).map(summary),
-        value: { id: r.value_id, name: r.value_name, hashtag: r.value_hashtag, emoji: r.value_emoji, color: r.value_color },
+        value: {
+          id: r.value_id,
+          name: r.value_name,
+          hashtag: r.value_hashtag,
+          emoji: r.value_emoji,
+          color: r.value_color,
+        },
         message: r.message,
         points: r.points,
-        boosts: (byBoosts.get(r.id) ?? []).map((b) => ({ booster: summary(b), points: b.points, createdAt: b.created_at.toISOString() })),
-        reactions: (byReactions.get(r.id) ?? []).map(
-          (x): ReactionCount => ({ emoji: x.emoji, count: x.count, mine: x.mine }),
-        ),
+        boosts: (byBoosts.get(r.id) ?? []).map((b) => ({
+          booster: summary(b),
+          points: b.points,
+          createdAt: b.created_at.toISOString(),
+        })),
+        reactions: (byReactions.get(r.id) ?? []).map((x): ReactionCount => ({
+          emoji: x.emoji,
+          count: x.count,
+          mine: x.mine,
+        })),
         commentCount: commentCounts.get(r.id) ?? 0,
         createdAt: r.created_at.toISOString(),
-        withdrawableUntil: r.giver_id === caller.id && until > now ? new Date(until).toISOString() : null,
+        withdrawableUntil:
+          r.giver_id === caller.id && until > now ? new Date(until).toISOString() : null,
       };
     });
   }

@@ -26,23 +26,28 @@ export class KudosSocialService {
 
   async unreact(caller: AuthMember, kudosId: string, emoji: string): Promise<ReactionCount[]> {
     await this.assertVisible(caller, kudosId);
-    await this.db.query(`DELETE FROM kudos_reactions WHERE kudos_id = $1 AND member_id = $2 AND emoji = $3`, [
-      kudosId,
-      caller.id,
-      emoji,
-    ]);
+    await this.db.query(
+      `DELETE FROM kudos_reactions WHERE kudos_id = $1 AND member_id = $2 AND emoji = $3`,
+      [kudosId, caller.id, emoji],
+    );
     return this.reactions(caller, kudosId);
   }
 
   async comments(caller: AuthMember, kudosId: string): Promise<CommentDto[]> {
     await this.assertVisible(caller, kudosId);
-    const rows: { id: string; body: string; created_at: Date; author_id: string; name: string; team_id: string | null }[] =
-      await this.db.query(
-        `SELECT c.id, c.body, c.created_at, m.id AS author_id, m.name, m.team_id
+    const rows: {
+      id: string;
+      body: string;
+      created_at: Date;
+      author_id: string;
+      name: string;
+      team_id: string | null;
+    }[] = await this.db.query(
+      `SELECT c.id, c.body, c.created_at, m.id AS author_id, m.name, m.team_id
            FROM kudos_comments c JOIN members m ON m.id = c.author_id
           WHERE c.kudos_id = $1 ORDER BY c.created_at, c.id LIMIT 500`,
-        [kudosId],
-      );
+      [kudosId],
+    );
     return rows.map((r) => ({
       id: r.id,
       body: r.body,
@@ -58,8 +63,15 @@ export class KudosSocialService {
       `INSERT INTO kudos_comments (kudos_id, organization_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [kudosId, caller.organizationId, caller.id, body, now],
     );
-    const [me] = await this.db.query(`SELECT name, team_id FROM members WHERE id = $1`, [caller.id]);
-    return { id: row.id, body, createdAt: now.toISOString(), author: { id: caller.id, name: me.name, teamId: me.team_id } };
+    const [me] = await this.db.query(`SELECT name, team_id FROM members WHERE id = $1`, [
+      caller.id,
+    ]);
+    return {
+      id: row.id,
+      body,
+      createdAt: now.toISOString(),
+      author: { id: caller.id, name: me.name, teamId: me.team_id },
+    };
   }
 
   private async reactions(caller: AuthMember, kudosId: string): Promise<ReactionCount[]> {

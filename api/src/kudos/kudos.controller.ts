@@ -1,6 +1,24 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { LIMITS, type CommentDto as CommentView, type KudosDto, type KudosPage, type ReactionCount } from '@bravo/shared';
+import {
+  LIMITS,
+  type CommentDto as CommentView,
+  type KudosDto,
+  type KudosPage,
+  type ReactionCount,
+} from '@bravo/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
@@ -20,7 +38,11 @@ export class KudosController {
   ) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Replaying the same key returns the first result.' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replaying the same key returns the first result.',
+  })
   async give(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateKudosDto,
@@ -28,7 +50,10 @@ export class KudosController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<KudosDto> {
     if (key !== undefined && (key.length === 0 || key.length > LIMITS.idempotencyKeyMax)) {
-      throw invalid('Idempotency-Key', `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} characters`);
+      throw invalid(
+        'Idempotency-Key',
+        `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} characters`,
+      );
     }
     const outcome = await this.kudos.give(me, dto, key);
     void reply.status(outcome.status);
@@ -59,28 +84,47 @@ export class KudosController {
   }
 
   @Post(':id/boosts')
-  boost(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string, @Body() dto: BoostDto): Promise<KudosDto> {
+  boost(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: BoostDto,
+  ): Promise<KudosDto> {
     return this.kudos.boost(me, id, dto);
   }
 
   @Post(':id/reactions')
   @HttpCode(200)
-  react(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReactionDto): Promise<ReactionCount[]> {
+  react(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReactionDto,
+  ): Promise<ReactionCount[]> {
     return this.social.react(me, id, dto.emoji);
   }
 
   @Delete(':id/reactions')
-  unreact(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReactionDto): Promise<ReactionCount[]> {
+  unreact(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReactionDto,
+  ): Promise<ReactionCount[]> {
     return this.social.unreact(me, id, dto.emoji);
   }
 
   @Get(':id/comments')
-  comments(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<CommentView[]> {
+  comments(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CommentView[]> {
     return this.social.comments(me, id);
   }
 
   @Post(':id/comments')
-  comment(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CommentDto): Promise<CommentView> {
+  comment(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CommentDto,
+  ): Promise<CommentView> {
     return this.social.comment(me, id, dto.body);
   }
 }

@@ -31,8 +31,12 @@ export class CreateKudosDto {
 
   @Trim()
   @IsString()
-  @MinLength(LIMITS.kudosMessageMin, { message: `message must be at least ${LIMITS.kudosMessageMin} characters` })
-  @MaxLength(LIMITS.kudosMessageMax, { message: `message must be at most ${LIMITS.kudosMessageMax} characters` })
+  @MinLength(LIMITS.kudosMessageMin, {
+    message: `message must be at least ${LIMITS.kudosMessageMin} characters`,
+  })
+  @MaxLength(LIMITS.kudosMessageMax, {
+    message: `message must be at most ${LIMITS.kudosMessageMax} characters`,
+  })
   message: string;
 
   @IsInt({ message: 'points must be a whole number' })
@@ -52,9 +56,12 @@ export class BoostDto {
 export class ReactionDto {
   @IsString()
   @MaxLength(16)
-  @Matches(/^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*$/u, {
-    message: 'emoji must be a single emoji',
-  })
+  @Matches(
+    /^\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/u,
+    {
+      message: 'emoji must be a single emoji',
+    },
+  )
   emoji: string;
 }
 

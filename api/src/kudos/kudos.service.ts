@@ -36,56 +36,85 @@ export class KudosService {
     private readonly feed: KudosFeedService,
   ) {}
 
-  async give(caller: AuthMember, dto: CreateKudosDto, idempotencyKey?: string): Promise<Outcome<KudosDto>> {
+  async give(
+    caller: AuthMember,
+    dto: CreateKudosDto,
+    idempotencyKey?: string,
+  ): Promise<Outcome<KudosDto>> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.recipientIds.includes(caller.id)) {
       throw invalid('recipientIds', 'You cannot give kudos to yourself.');
     }
     if (dto.recipientIds.length > rules.maxRecipientsPerKudos) {
-      throw invalid('recipientIds', `A kudos can name at most ${rules.maxRecipientsPerKudos} colleagues.`);
+      throw invalid(
+        'recipientIds',
+        `A kudos can name at most ${rules.maxRecipientsPerKudos} colleagues.`,
+      );
     }
     if (dto.points > rules.maxPointsPerRecipient) {
-      throw invalid('points', `points must be between 0 and ${rules.maxPointsPerRecipient} per colleague`);
+      throw invalid(
+        'points',
+        `points must be between 0 and ${rules.maxPointsPerRecipient} per colleague`,
+      );
     }
 
-    return idempotent(this.db, caller, idempotencyKey, { op: 'kudos.create', dto }, async (manager) => {
-      const recipients = await this.activeRecipients(manager, caller.organizationId, dto.recipientIds);
-      const [value] = await manager.query(
-        `SELECT id FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
-        [dto.valueId, caller.organizationId],
-      );
-      if (!value) {
-        throw invalid('valueId', 'valueId is not an active brand value of your organisation');
-      }
-      const now = this.clock.now();
-      const today = localDate(now, timezone);
-      const amount = dto.points * recipients.length;
-      await this.spend(manager, caller, { today, rules, amount, perRecipient: dto.points, recipients });
+    return idempotent(
+      this.db,
+      caller,
+      idempotencyKey,
+      { op: 'kudos.create', dto },
+      async (manager) => {
+        const recipients = await this.activeRecipients(
+          manager,
+          caller.organizationId,
+          dto.recipientIds,
+        );
+        const [value] = await manager.query(
+          `SELECT id FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
+          [dto.valueId, caller.organizationId],
+        );
+        if (!value) {
+          throw invalid('valueId', 'valueId is not an active brand value of your organisation');
+        }
+        const now = this.clock.now();
+        const today = localDate(now, timezone);
+        const amount = dto.points * recipients.length;
+        await this.spend(manager, caller, {
+          today,
+          rules,
+          amount,
+          perRecipient: dto.points,
+          recipients,
+        });
 
-      const [kudos] = await manager.query(
-        `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
+        const [kudos] = await manager.query(
+          `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [caller.organizationId, caller.id, dto.valueId, dto.message, dto.points, today, now],
-      );
-      await manager.query(
-        `INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
+          [caller.organizationId, caller.id, dto.valueId, dto.message, dto.points, today, now],
+        );
+        await manager.query(
+          `INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
          SELECT $1, r.id, $2, r.team_id FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, team_id uuid)`,
-        [kudos.id, caller.organizationId, JSON.stringify(recipients)],
-      );
-      await this.points.record(
-        manager,
-        caller.organizationId,
-        this.lines(caller, recipients, dto.points, today, 'kudos', kudos.id),
-        now,
-      );
-      return { status: 201, body: await this.feed.get(caller, kudos.id, manager) };
-    });
+          [kudos.id, caller.organizationId, JSON.stringify(recipients)],
+        );
+        await this.points.record(
+          manager,
+          caller.organizationId,
+          this.lines(caller, recipients, dto.points, today, 'kudos', kudos.id),
+          now,
+        );
+        return { status: 201, body: await this.feed.get(caller, kudos.id, manager) };
+      },
+    );
   }
 
   async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.points > rules.maxPointsPerRecipient) {
-      throw invalid('points', `points must be between 1 and ${rules.maxPointsPerRecipient} per colleague`);
+      throw invalid(
+        'points',
+        `points must be between 1 and ${rules.maxPointsPerRecipient} per colleague`,
+      );
     }
     return inTransaction(this.db, async (manager) => {
       // FOR SHARE: a boost and a withdrawal of the same kudos cannot interleave.
@@ -109,13 +138,24 @@ export class KudosService {
       }
       const now = this.clock.now();
       const today = localDate(now, timezone);
-      await this.spend(manager, caller, { today, rules, amount: dto.points * recipients.length, perRecipient: dto.points, recipients });
+      await this.spend(manager, caller, {
+        today,
+        rules,
+        amount: dto.points * recipients.length,
+        perRecipient: dto.points,
+        recipients,
+      });
       const [boost] = await manager.query(
         `INSERT INTO kudos_boosts (kudos_id, organization_id, booster_id, points, occurred_on, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [kudosId, caller.organizationId, caller.id, dto.points, today, now],
       );
-      await this.points.record(manager, caller.organizationId, this.lines(caller, recipients, dto.points, today, 'boost', boost.id), now);
+      await this.points.record(
+        manager,
+        caller.organizationId,
+        this.lines(caller, recipients, dto.points, today, 'boost', boost.id),
+        now,
+      );
       return this.feed.get(caller, kudosId, manager);
     });
   }
@@ -146,7 +186,11 @@ export class KudosService {
     await inTransaction(this.db, async (manager) => {
       await this.lockVisible(manager, caller.organizationId, kudosId);
       const now = this.clock.now();
-      await manager.query(`UPDATE kudos SET hidden_at = $2, hidden_by_id = $3 WHERE id = $1`, [kudosId, now, caller.id]);
+      await manager.query(`UPDATE kudos SET hidden_at = $2, hidden_by_id = $3 WHERE id = $1`, [
+        kudosId,
+        now,
+        caller.id,
+      ]);
       await this.reverse(manager, caller.organizationId, kudosId, now, { refund: false });
     });
   }
@@ -168,18 +212,36 @@ export class KudosService {
   }
 
   /** Negates every ledger entry of the kudos and its boosts; optionally refunds the givers' allowances. */
-  private async reverse(manager: EntityManager, organizationId: string, kudosId: string, now: Date, opts: { refund: boolean }) {
-    const entries: { member_id: string; account: 'earned' | 'given'; amount: number; team_id: string | null; occurred_on: string; source_type: 'kudos' | 'boost'; source_id: string }[] =
-      await manager.query(
-        `SELECT member_id, account, amount, team_id, occurred_on, source_type, source_id
+  private async reverse(
+    manager: EntityManager,
+    organizationId: string,
+    kudosId: string,
+    now: Date,
+    opts: { refund: boolean },
+  ) {
+    const entries: {
+      member_id: string;
+      account: 'earned' | 'given';
+      amount: number;
+      team_id: string | null;
+      occurred_on: string;
+      source_type: 'kudos' | 'boost';
+      source_id: string;
+    }[] = await manager.query(
+      `SELECT member_id, account, amount, team_id, occurred_on, source_type, source_id
            FROM ledger_entries
           WHERE organization_id = $1 AND ((source_type = 'kudos' AND source_id = $2)
              OR (source_type = 'boost' AND source_id IN (SELECT id FROM kudos_boosts WHERE kudos_id = $2)))`,
-        [organizationId, kudosId],
-      );
+      [organizationId, kudosId],
+    );
     if (opts.refund) {
       for (const e of entries.filter((x) => x.account === 'given')) {
-        await this.points.refundAllowance(manager, e.member_id, monthStart(e.occurred_on), e.amount);
+        await this.points.refundAllowance(
+          manager,
+          e.member_id,
+          monthStart(e.occurred_on),
+          e.amount,
+        );
       }
     }
     await this.points.record(
@@ -198,13 +260,20 @@ export class KudosService {
     );
   }
 
-  private async activeRecipients(manager: EntityManager, organizationId: string, ids: string[]): Promise<Recipient[]> {
+  private async activeRecipients(
+    manager: EntityManager,
+    organizationId: string,
+    ids: string[],
+  ): Promise<Recipient[]> {
     const rows: Recipient[] = await manager.query(
       `SELECT id, name, team_id FROM members WHERE organization_id = $1 AND id = ANY($2) AND active ORDER BY id`,
       [organizationId, ids],
     );
     if (rows.length !== ids.length) {
-      throw invalid('recipientIds', 'Every recipient must be an active colleague in your organisation.');
+      throw invalid(
+        'recipientIds',
+        'Every recipient must be an active colleague in your organisation.',
+      );
     }
     return rows;
   }
@@ -216,7 +285,13 @@ export class KudosService {
   private async spend(
     manager: EntityManager,
     caller: AuthMember,
-    a: { today: string; rules: PointRules; amount: number; perRecipient: number; recipients: Recipient[] },
+    a: {
+      today: string;
+      rules: PointRules;
+      amount: number;
+      perRecipient: number;
+      recipients: Recipient[];
+    },
   ): Promise<void> {
     const period = monthStart(a.today);
     const monthlyTotal = monthlyAllowance(caller.role, a.rules);
@@ -263,7 +338,12 @@ export class KudosService {
           422,
           'recipient_cap_exceeded',
           `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague: ${name} has had ${sofar} from you this month, so ${Math.max(cap - sofar, 0)} more at most.`,
-          [{ field: 'points', message: `at most ${Math.max(cap - sofar, 0)} more points for ${name} this month` }],
+          [
+            {
+              field: 'points',
+              message: `at most ${Math.max(cap - sofar, 0)} more points for ${name} this month`,
+            },
+          ],
         );
       }
     }
@@ -290,8 +370,20 @@ export class KudosService {
     }
     const base = { occurredOn: today, sourceType, sourceId };
     return [
-      ...recipients.map((r) => ({ ...base, memberId: r.id, account: 'earned' as const, amount: perRecipient, teamId: r.team_id })),
-      { ...base, memberId: caller.id, account: 'given' as const, amount: perRecipient * recipients.length, teamId: caller.teamId },
+      ...recipients.map((r) => ({
+        ...base,
+        memberId: r.id,
+        account: 'earned' as const,
+        amount: perRecipient,
+        teamId: r.team_id,
+      })),
+      {
+        ...base,
+        memberId: caller.id,
+        account: 'given' as const,
+        amount: perRecipient * recipients.length,
+        teamId: caller.teamId,
+      },
     ];
   }
 }

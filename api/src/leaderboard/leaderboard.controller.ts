@@ -12,17 +12,26 @@ export class LeaderboardController {
   constructor(private readonly boards: LeaderboardService) {}
 
   @Get('members')
-  members(@CurrentMember() me: AuthMember, @Query() q: LeaderboardQuery): Promise<LeaderboardDto<MemberRankEntry>> {
+  members(
+    @CurrentMember() me: AuthMember,
+    @Query() q: LeaderboardQuery,
+  ): Promise<LeaderboardDto<MemberRankEntry>> {
     return this.boards.members(me, q, 'earned');
   }
 
   @Get('givers')
-  givers(@CurrentMember() me: AuthMember, @Query() q: LeaderboardQuery): Promise<LeaderboardDto<MemberRankEntry>> {
+  givers(
+    @CurrentMember() me: AuthMember,
+    @Query() q: LeaderboardQuery,
+  ): Promise<LeaderboardDto<MemberRankEntry>> {
     return this.boards.members(me, q, 'given');
   }
 
   @Get('teams')
-  teams(@CurrentMember() me: AuthMember, @Query() q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
+  teams(
+    @CurrentMember() me: AuthMember,
+    @Query() q: LeaderboardQuery,
+  ): Promise<LeaderboardDto<TeamRankEntry>> {
     return this.boards.teams(me, q);
   }
 }

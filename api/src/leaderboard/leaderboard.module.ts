@@ -3,5 +3,10 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { LeaderboardController } from './leaderboard.controller';
 import { LeaderboardService } from './leaderboard.service';
 
-@Module({ imports: [OrganizationsModule], controllers: [LeaderboardController], providers: [LeaderboardService], exports: [LeaderboardService] })
+@Module({
+  imports: [OrganizationsModule],
+  controllers: [LeaderboardController],
+  providers: [LeaderboardService],
+  exports: [LeaderboardService],
+})
 export class LeaderboardModule {}

@@ -1,11 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LeaderboardDto, LeaderboardPeriod, MemberRankEntry, TeamRankEntry } from '@bravo/shared';
+import type {
+  LeaderboardDto,
+  LeaderboardPeriod,
+  MemberRankEntry,
+  TeamRankEntry,
+} from '@bravo/shared';
 import { DataSource } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { addMonths, addDays, ALL_TIME_START, localDate, monthStart, startOfLocalDay, weekStart, type PeriodType } from '../points/periods';
+import {
+  addMonths,
+  addDays,
+  ALL_TIME_START,
+  localDate,
+  monthStart,
+  startOfLocalDay,
+  weekStart,
+  type PeriodType,
+} from '../points/periods';
 import type { LeaderboardQuery } from './leaderboard.dto';
 import { competitionRanks } from './ranking';
 
@@ -25,7 +39,11 @@ export class LeaderboardService {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  async members(caller: AuthMember, q: LeaderboardQuery, account: 'earned' | 'given' = 'earned'): Promise<LeaderboardDto<MemberRankEntry>> {
+  async members(
+    caller: AuthMember,
+    q: LeaderboardQuery,
+    account: 'earned' | 'given' = 'earned',
+  ): Promise<LeaderboardDto<MemberRankEntry>> {
     const bucket = await this.bucket(caller.organizationId, q.period);
     const params: unknown[] = [caller.organizationId, account, bucket.type, bucket.start];
     const teamFilter = q.teamId ? `AND m.team_id = $${params.push(q.teamId)}` : '';
@@ -46,15 +64,38 @@ export class LeaderboardService {
            LEFT JOIN point_totals pt ON pt.member_id = m.id AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
           WHERE m.id = $${params.length + 1}`,
         [...params, caller.id],
-      ) as Promise<{ id: string; name: string; team_id: string | null; points: number; rank: number }[]>,
+      ) as Promise<
+        { id: string; name: string; team_id: string | null; points: number; rank: number }[]
+      >,
       this.version(caller.organizationId),
     ]);
     const ranks = competitionRanks(rows.map((r) => r.points));
-    const entries = rows.map((r, i) => ({ rank: ranks[i], memberId: r.member_id, name: r.name, teamId: r.team_id, points: r.points }));
-    const me = mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
-      ? { rank: mine[0].rank, memberId: mine[0].id, name: mine[0].name, teamId: mine[0].team_id, points: mine[0].points }
-      : null;
-    return { board: account === 'earned' ? 'members' : 'givers', period: q.period, from: bucket.from, to: bucket.to, version, entries, me };
+    const entries = rows.map((r, i) => ({
+      rank: ranks[i],
+      memberId: r.member_id,
+      name: r.name,
+      teamId: r.team_id,
+      points: r.points,
+    }));
+    const me =
+      mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
+        ? {
+            rank: mine[0].rank,
+            memberId: mine[0].id,
+            name: mine[0].name,
+            teamId: mine[0].team_id,
+            points: mine[0].points,
+          }
+        : null;
+    return {
+      board: account === 'earned' ? 'members' : 'givers',
+      period: q.period,
+      from: bucket.from,
+      to: bucket.to,
+      version,
+      entries,
+      me,
+    };
   }
 
   /** Teams rank by points per active member, so a small store can beat a big one. */
@@ -73,7 +114,9 @@ export class LeaderboardService {
     ]);
     const scored = rows
       .map((r) => ({ ...r, perMember: r.members > 0 ? r.total / r.members : 0 }))
-      .sort((a, b) => b.perMember - a.perMember || b.total - a.total || a.name.localeCompare(b.name));
+      .sort(
+        (a, b) => b.perMember - a.perMember || b.total - a.total || a.name.localeCompare(b.name),
+      );
     const ranks = competitionRanks(scored.map((r) => r.perMember));
     const all: TeamRankEntry[] = scored.map((r, i) => ({
       rank: ranks[i],
@@ -95,7 +138,10 @@ export class LeaderboardService {
   }
 
   async version(organizationId: string): Promise<number> {
-    const [row] = await this.db.query(`SELECT version FROM leaderboard_versions WHERE organization_id = $1`, [organizationId]);
+    const [row] = await this.db.query(
+      `SELECT version FROM leaderboard_versions WHERE organization_id = $1`,
+      [organizationId],
+    );
     return Number(row?.version ?? 0);
   }
 

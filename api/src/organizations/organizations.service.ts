@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_POINT_RULES, type OrganizationDto, type PointRules } from '@bravo/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../common/domain-exception';
 import type { UpdateOrganizationDto } from './organization.dto';
 import { Organization } from './organization.entity';
@@ -23,8 +23,12 @@ export class OrganizationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Time zone and effective rules: what point calculations need. */
-  async context(organizationId: string): Promise<{ timezone: string; rules: PointRules }> {
-    const org = await this.db.getRepository(Organization).findOneBy({ id: organizationId });
+  async context(
+    organizationId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ timezone: string; rules: PointRules }> {
+    // Inside a transaction pass its manager: taking a second pooled connection can starve the pool.
+    const org = await manager.findOneBy(Organization, { id: organizationId });
     if (!org) {
       throw notFound('Organisation');
     }

@@ -5,12 +5,21 @@ import type { EntityManager } from 'typeorm';
  * Rebuilds every member and team total from the ledger and compares it with
  * the maintained totals. Any difference is drift — a bug, reported not hidden.
  */
-export async function verifyLedger(manager: EntityManager, organizationId?: string): Promise<LedgerDriftReport> {
+export async function verifyLedger(
+  manager: EntityManager,
+  organizationId?: string,
+): Promise<LedgerDriftReport> {
   const scope = organizationId ? 'WHERE organization_id = $1' : '';
   const params = organizationId ? [organizationId] : [];
-  const drift: { member_id: string; account: string; period_type: string; period_start: string; expected: string; actual: string }[] =
-    await manager.query(
-      `WITH ledger AS (SELECT * FROM ledger_entries ${scope}),
+  const drift: {
+    member_id: string;
+    account: string;
+    period_type: string;
+    period_start: string;
+    expected: string;
+    actual: string;
+  }[] = await manager.query(
+    `WITH ledger AS (SELECT * FROM ledger_entries ${scope}),
        expected AS (
          SELECT member_id, account, 'all' AS period_type, DATE '1970-01-01' AS period_start, sum(amount) AS points FROM ledger GROUP BY 1, 2
          UNION ALL SELECT member_id, account, 'month', date_trunc('month', occurred_on)::date, sum(amount) FROM ledger GROUP BY 1, 2, 4
@@ -33,9 +42,12 @@ export async function verifyLedger(manager: EntityManager, organizationId?: stri
          ) e FULL JOIN (SELECT team_id, period_type, period_start, points FROM team_point_totals ${scope}) a
            ON a.team_id = e.team_id AND a.period_type = e.period_type AND a.period_start = e.period_start
         WHERE coalesce(e.points, 0) <> coalesce(a.points, 0)`,
-      params,
-    );
-  const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM point_totals ${scope}`, params);
+    params,
+  );
+  const [{ count }] = await manager.query(
+    `SELECT count(*)::int AS count FROM point_totals ${scope}`,
+    params,
+  );
   return {
     ok: drift.length === 0,
     checkedTotals: count,

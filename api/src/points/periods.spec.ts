@@ -11,10 +11,18 @@ describe('periods', () => {
   });
 
   it('finds the start of a local day across DST changes', () => {
-    expect(startOfLocalDay('2026-03-01', 'Europe/Paris').toISOString()).toBe('2026-02-28T23:00:00.000Z');
-    expect(startOfLocalDay('2026-04-01', 'Europe/Paris').toISOString()).toBe('2026-03-31T22:00:00.000Z');
-    expect(startOfLocalDay('2026-11-01', 'America/Sao_Paulo').toISOString()).toBe('2026-11-01T03:00:00.000Z');
-    expect(startOfLocalDay('2026-06-01', 'Asia/Kolkata').toISOString()).toBe('2026-05-31T18:30:00.000Z');
+    expect(startOfLocalDay('2026-03-01', 'Europe/Paris').toISOString()).toBe(
+      '2026-02-28T23:00:00.000Z',
+    );
+    expect(startOfLocalDay('2026-04-01', 'Europe/Paris').toISOString()).toBe(
+      '2026-03-31T22:00:00.000Z',
+    );
+    expect(startOfLocalDay('2026-11-01', 'America/Sao_Paulo').toISOString()).toBe(
+      '2026-11-01T03:00:00.000Z',
+    );
+    expect(startOfLocalDay('2026-06-01', 'Asia/Kolkata').toISOString()).toBe(
+      '2026-05-31T18:30:00.000Z',
+    );
   });
 
   it('computes month and ISO-week starts', () => {
@@ -26,8 +34,20 @@ describe('periods', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 
-  const zones = fc.constantFrom('UTC', 'Europe/Paris', 'America/New_York', 'Asia/Dubai', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Sao_Paulo');
-  const instants = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true });
+  const zones = fc.constantFrom(
+    'UTC',
+    'Europe/Paris',
+    'America/New_York',
+    'Asia/Dubai',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'America/Sao_Paulo',
+  );
+  const instants = fc.date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2040-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  });
 
   it('property: an instant lies within its local day', () => {
     fc.assert(

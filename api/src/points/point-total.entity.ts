@@ -4,7 +4,14 @@ import type { LedgerAccount } from './ledger-entry.entity';
 
 /** Running total per member, account and period, maintained with the ledger. */
 @Entity('point_totals')
-@Index('point_totals_board', ['organizationId', 'account', 'periodType', 'periodStart', 'points', 'memberId'])
+@Index('point_totals_board', [
+  'organizationId',
+  'account',
+  'periodType',
+  'periodStart',
+  'points',
+  'memberId',
+])
 export class PointTotal {
   @PrimaryColumn('uuid')
   memberId: string;

@@ -21,11 +21,12 @@ export class PointsReadService {
   async allowance(caller: AuthMember): Promise<AllowanceDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     const period = monthStart(localDate(this.clock.now(), timezone));
-    const [row] = await this.db.query(`SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`, [
-      caller.id,
-      period,
-    ]);
-    const total: number = row?.total ?? (caller.role === 'employee' ? rules.allowanceEmployee : rules.allowanceManager);
+    const [row] = await this.db.query(
+      `SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`,
+      [caller.id, period],
+    );
+    const total: number =
+      row?.total ?? (caller.role === 'employee' ? rules.allowanceEmployee : rules.allowanceManager);
     const spent: number = row?.spent ?? 0;
     return {
       total,
@@ -52,29 +53,49 @@ export class PointsReadService {
     );
     const pick = (account: string, type: string) =>
       totals.find((t) => t.account === account && t.period_type === type)?.points ?? 0;
-    const byValue: { value_id: string; name: string; emoji: string | null; color: string; kudos: number; points: number }[] =
-      await this.db.query(
-        `SELECT v.id AS value_id, v.name, v.emoji, v.color, count(*)::int AS kudos, sum(k.points)::int AS points
+    const byValue: {
+      value_id: string;
+      name: string;
+      emoji: string | null;
+      color: string;
+      kudos: number;
+      points: number;
+    }[] = await this.db.query(
+      `SELECT v.id AS value_id, v.name, v.emoji, v.color, count(*)::int AS kudos, sum(k.points)::int AS points
            FROM kudos_recipients r JOIN kudos k ON k.id = r.kudos_id JOIN brand_values v ON v.id = k.value_id
           WHERE r.member_id = $1 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL
           GROUP BY v.id ORDER BY kudos DESC, v.name`,
-        [memberId],
-      );
+      [memberId],
+    );
     return {
       member: { id: member.id, name: member.name, teamId: member.team_id, role: member.role },
       earned: { thisMonth: pick('earned', 'month'), allTime: pick('earned', 'all') },
       given: { thisMonth: pick('given', 'month'), allTime: pick('given', 'all') },
-      byValue: byValue.map((v) => ({ valueId: v.value_id, name: v.name, emoji: v.emoji, color: v.color, kudos: v.kudos, points: v.points })),
+      byValue: byValue.map((v) => ({
+        valueId: v.value_id,
+        name: v.name,
+        emoji: v.emoji,
+        color: v.color,
+        kudos: v.kudos,
+        points: v.points,
+      })),
     };
   }
 
   async history(caller: AuthMember, memberId: string, limit = 50): Promise<LedgerEntryDto[]> {
-    const rows: { id: string; account: 'earned' | 'given'; amount: number; source_type: string; source_id: string | null; occurred_on: string; created_at: Date }[] =
-      await this.db.query(
-        `SELECT id, account, amount, source_type, source_id, occurred_on, created_at FROM ledger_entries
+    const rows: {
+      id: string;
+      account: 'earned' | 'given';
+      amount: number;
+      source_type: string;
+      source_id: string | null;
+      occurred_on: string;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT id, account, amount, source_type, source_id, occurred_on, created_at FROM ledger_entries
           WHERE organization_id = $1 AND member_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3`,
-        [caller.organizationId, memberId, limit],
-      );
+      [caller.organizationId, memberId, limit],
+    );
     return rows.map((r) => ({
       id: String(r.id),
       account: r.account,

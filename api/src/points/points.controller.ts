@@ -16,12 +16,18 @@ export class PointsController {
   }
 
   @Get('members/:id/profile')
-  profile(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<ProfileDto> {
+  profile(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ProfileDto> {
     return this.points.profile(me, id);
   }
 
   @Get('members/:id/history')
-  history(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<LedgerEntryDto[]> {
+  history(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<LedgerEntryDto[]> {
     return this.points.history(me, id);
   }
 

@@ -28,10 +28,16 @@ export class PointsService {
    */
   async debitAllowance(
     manager: EntityManager,
-    args: { organizationId: string; memberId: string; periodStart: string; monthlyTotal: number; amount: number },
+    args: {
+      organizationId: string;
+      memberId: string;
+      periodStart: string;
+      monthlyTotal: number;
+      amount: number;
+    },
   ): Promise<{ total: number; spent: number }> {
     // Wrapped as SELECT: TypeORM returns [rows, count] for a bare UPDATE.
-    const rows: { total: number; spent: number }[] = await manager.query(
+    const [first]: { total: number | null; spent: number | null }[] = await manager.query(
       `WITH ensure AS (
          INSERT INTO allowances (member_id, period_start, organization_id, total, spent)
          VALUES ($1, $2, $3, $4, 0) ON CONFLICT DO NOTHING
@@ -40,15 +46,15 @@ export class PointsService {
           WHERE member_id = $1 AND period_start = $2 AND total - spent >= $5
          RETURNING total, spent
        )
-       SELECT total, spent FROM debit`,
+       SELECT d.total, d.spent FROM (SELECT 1) one LEFT JOIN debit d ON true`,
       [args.memberId, args.periodStart, args.organizationId, args.monthlyTotal, args.amount],
     );
-    if (rows[0]) {
-      return rows[0];
+    if (first.total !== null && first.spent !== null) {
+      return { total: first.total, spent: first.spent };
     }
-    // Either too little is left, or the row was created by this very statement
-    // (a CTE's insert is invisible to its own UPDATE): retry once now it exists.
-    const retry: { total: number; spent: number }[] = await manager.query(
+    // The first statement's snapshot may predate the month's row (created by this statement,
+    // or by a concurrent first request that committed while we waited): a new statement sees it.
+    const [retry]: { total: number; spent: number }[] = await manager.query(
       `WITH debit AS (
          UPDATE allowances SET spent = spent + $3
           WHERE member_id = $1 AND period_start = $2 AND total - spent >= $3
@@ -57,8 +63,8 @@ export class PointsService {
        SELECT total, spent FROM debit`,
       [args.memberId, args.periodStart, args.amount],
     );
-    if (retry[0]) {
-      return retry[0];
+    if (retry) {
+      return retry;
     }
     const [current] = await this.allowanceRows(manager, args.memberId, args.periodStart);
     const remaining = current ? current.total - current.spent : args.monthlyTotal;
@@ -71,18 +77,27 @@ export class PointsService {
   }
 
   /** Gives allowance back (a withdrawn kudos); never below zero spent. */
-  async refundAllowance(manager: EntityManager, memberId: string, periodStart: string, amount: number): Promise<void> {
+  async refundAllowance(
+    manager: EntityManager,
+    memberId: string,
+    periodStart: string,
+    amount: number,
+  ): Promise<void> {
     await manager.query(
       `UPDATE allowances SET spent = GREATEST(spent - $3, 0) WHERE member_id = $1 AND period_start = $2`,
       [memberId, periodStart, amount],
     );
   }
 
-  allowanceRows(manager: EntityManager, memberId: string, periodStart: string): Promise<{ total: number; spent: number }[]> {
-    return manager.query(`SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`, [
-      memberId,
-      periodStart,
-    ]);
+  allowanceRows(
+    manager: EntityManager,
+    memberId: string,
+    periodStart: string,
+  ): Promise<{ total: number; spent: number }[]> {
+    return manager.query(
+      `SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`,
+      [memberId, periodStart],
+    );
   }
 
   /**
@@ -90,7 +105,12 @@ export class PointsService {
    * all-time, month and week) and the boards' version — one statement.
    * Rows are locked in a fixed order so concurrent writers cannot deadlock.
    */
-  async record(manager: EntityManager, organizationId: string, lines: LedgerLine[], at: Date): Promise<number> {
+  async record(
+    manager: EntityManager,
+    organizationId: string,
+    lines: LedgerLine[],
+    at: Date,
+  ): Promise<number> {
     if (lines.length === 0) {
       return this.version(manager, organizationId);
     }

@@ -74,7 +74,11 @@ export async function seedDemoIfEmpty(
         }),
       ),
     );
+    return true;
   });
+  if (!seeded) {
+    return null;
+  }
   const first = (role: string) => DEMO_PEOPLE.find((p) => p.role === role)?.name ?? '';
   return ['admin', 'manager', 'employee'].map((role) => ({
     role,

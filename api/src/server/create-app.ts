@@ -27,9 +27,18 @@ export async function createApp(
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.TRUST_PROXY,
+    // The web's server-side calls come from loopback and name the browser in X-Forwarded-For.
+    trustProxy: config.TRUST_PROXY ? true : ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
-      createServer((req, res) => (web && !isApiPath(req.url) ? web(req, res) : handler(req, res))),
+      createServer((req, res) => {
+        if (!web || isApiPath(req.url)) {
+          return handler(req, res);
+        }
+        if (!config.TRUST_PROXY || !req.headers['x-forwarded-proto']) {
+          req.headers['x-forwarded-proto'] = 'http';
+        }
+        web(req, res);
+      }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl, clock),

@@ -16,6 +16,10 @@ export async function loadWebHandler(
   if (!existsSync(file)) {
     return { handler: notBuilt, built: false };
   }
+  // adapter-node reads these at import: take the origin from the request's Host and
+  // X-Forwarded-Proto (set by createApp), so form-action CSRF checks work on any host name.
+  process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+  process.env.HOST_HEADER ??= 'host';
   const module = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
   return { handler: module.handler, built: true };
 }

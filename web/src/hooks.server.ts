@@ -1,0 +1,53 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { SESSION_COOKIE } from '@bravo/shared';
+import { ApiError, getMe } from '$lib/server/api-client';
+import { callerOf } from '$lib/server/guards';
+import { directionOf, pickLocale } from '$lib/server/locale';
+import { clearSessionCookie } from '$lib/server/session';
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const token = event.cookies.get(SESSION_COOKIE) || null;
+  event.locals.token = token;
+  event.locals.member = null;
+  event.locals.apiUnavailable = false;
+
+  if (token) {
+    try {
+      event.locals.member = await getMe(callerOf(event));
+    } catch (cause) {
+      if (!(cause instanceof ApiError)) {
+        throw cause;
+      }
+      if (cause.status === 401) {
+        // Expired or revoked: forget it so the user is simply logged out.
+        clearSessionCookie(event.cookies, event.url);
+        event.locals.token = null;
+      } else {
+        event.locals.apiUnavailable = true;
+        console.error(`GET /api/v1/me failed: ${cause.status} ${cause.message}`);
+      }
+    }
+  }
+
+  const locale = pickLocale(
+    event.locals.member?.locale,
+    event.cookies,
+    event.request.headers.get('accept-language'),
+  );
+  event.locals.locale = locale;
+
+  return resolve(event, {
+    transformPageChunk: ({ html }) =>
+      html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),
+  });
+};
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+  if (status >= 500) {
+    console.error(error);
+  }
+  if (error instanceof ApiError && error.unreachable) {
+    return { message: error.message, code: 'unavailable' };
+  }
+  return { message, code: status === 404 ? 'not_found' : 'internal_error' };
+};

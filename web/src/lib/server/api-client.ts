@@ -1,0 +1,229 @@
+import { env } from '$env/dynamic/private';
+import {
+  ERROR_CODES,
+  type ApiErrorBody,
+  type BrandValueDto,
+  type CreatedInvitationDto,
+  type ErrorCode,
+  type FieldError,
+  type InvitationDto,
+  type InvitationPreviewDto,
+  type Locale,
+  type MeDto,
+  type MemberDto,
+  type OrganizationDto,
+  type Page,
+  type PointRules,
+  type Role,
+  type SessionDto,
+  type TeamDto,
+} from '@bravo/shared';
+
+/** A non-2xx answer from the API (or no answer at all: status 503, `unreachable`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: FieldError[] = [],
+    readonly unreachable = false,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Who is calling: the session token and, for the API's per-IP throttling, the browser's address. */
+export interface ApiCaller {
+  token: string | null;
+  clientAddress?: string;
+}
+
+const TIMEOUT_MS = 15_000;
+
+function apiBase(): string {
+  const base = env.API_INTERNAL_URL || `http://127.0.0.1:${env.PORT || 3000}`;
+  return `${base.replace(/\/+$/, '')}/api/v1/`;
+}
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+async function call(
+  caller: ApiCaller,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  query?: Query,
+): Promise<unknown> {
+  const url = new URL(path, apiBase());
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') {
+      url.searchParams.set(key, String(value));
+    }
+  }
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (caller.token) {
+    headers.authorization = `Bearer ${caller.token}`;
+  }
+  if (caller.clientAddress) {
+    headers['x-forwarded-for'] = caller.clientAddress;
+  }
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (cause) {
+    const error = new ApiError(503, 'internal_error', 'The Bravo API is not reachable.', [], true);
+    error.cause = cause;
+    throw error;
+  }
+
+  const text = await response.text();
+  let json: unknown = undefined;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (!response.ok) {
+    throw toApiError(response.status, json);
+  }
+  return json;
+}
+
+function toApiError(status: number, json: unknown): ApiError {
+  const body = (json ?? {}) as Partial<ApiErrorBody>;
+  const code: ErrorCode =
+    typeof body.code === 'string' && (ERROR_CODES as readonly string[]).includes(body.code)
+      ? body.code
+      : status >= 500
+        ? 'internal_error'
+        : 'validation_failed';
+  const message = typeof body.message === 'string' ? body.message : `HTTP ${status}`;
+  const details = Array.isArray(body.details)
+    ? body.details.filter(
+        (d): d is FieldError => typeof d?.field === 'string' && typeof d?.message === 'string',
+      )
+    : [];
+  return new ApiError(status, code, message, details);
+}
+
+const seg = encodeURIComponent;
+
+// ---- inputs (what the API accepts) ----
+
+export interface SignupInput {
+  organizationName: string;
+  name: string;
+  email: string;
+  password: string;
+  timezone: string;
+}
+export interface LoginInput {
+  email: string;
+  password: string;
+}
+export interface UpdateMeInput {
+  name?: string;
+  locale?: Locale;
+}
+export interface UpdateOrganizationInput {
+  name?: string;
+  timezone?: string;
+  rules?: Partial<PointRules>;
+}
+export interface TeamInput {
+  name: string;
+}
+export interface ListMembersInput {
+  query?: string;
+  limit?: number;
+  offset?: number;
+  includeInactive?: boolean;
+}
+export interface UpdateMemberInput {
+  role?: Role;
+  teamId?: string | null;
+  managedTeamIds?: string[];
+  active?: boolean;
+}
+export interface CreateInvitationInput {
+  email: string;
+  name: string;
+  role: Role;
+  teamId?: string | null;
+}
+export interface CreateBrandValueInput {
+  name: string;
+  hashtag: string;
+  description: string;
+  emoji?: string | null;
+  color: string;
+}
+export type UpdateBrandValueInput = Partial<CreateBrandValueInput> & { archived?: boolean };
+
+// ---- operations (named after the API's) ----
+
+export const signup = (c: ApiCaller, input: SignupInput) =>
+  call(c, 'POST', 'auth/signup', input) as Promise<SessionDto>;
+export const login = (c: ApiCaller, input: LoginInput) =>
+  call(c, 'POST', 'auth/login', input) as Promise<SessionDto>;
+export const logout = async (c: ApiCaller): Promise<void> => {
+  await call(c, 'POST', 'auth/logout');
+};
+
+export const getMe = (c: ApiCaller) => call(c, 'GET', 'me') as Promise<MeDto>;
+export const updateMe = (c: ApiCaller, input: UpdateMeInput) =>
+  call(c, 'PATCH', 'me', input) as Promise<MeDto>;
+
+export const getOrganization = (c: ApiCaller) =>
+  call(c, 'GET', 'organization') as Promise<OrganizationDto>;
+export const updateOrganization = (c: ApiCaller, input: UpdateOrganizationInput) =>
+  call(c, 'PATCH', 'organization', input) as Promise<OrganizationDto>;
+
+export const listTeams = (c: ApiCaller) => call(c, 'GET', 'teams') as Promise<TeamDto[]>;
+export const createTeam = (c: ApiCaller, input: TeamInput) =>
+  call(c, 'POST', 'teams', input) as Promise<TeamDto>;
+export const renameTeam = (c: ApiCaller, id: string, input: TeamInput) =>
+  call(c, 'PATCH', `teams/${seg(id)}`, input) as Promise<TeamDto>;
+export const deleteTeam = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'DELETE', `teams/${seg(id)}`);
+};
+
+export const listMembers = (c: ApiCaller, input: ListMembersInput = {}) =>
+  call(c, 'GET', 'members', undefined, { ...input }) as Promise<Page<MemberDto>>;
+export const getMember = (c: ApiCaller, id: string) =>
+  call(c, 'GET', `members/${seg(id)}`) as Promise<MemberDto>;
+export const updateMember = (c: ApiCaller, id: string, input: UpdateMemberInput) =>
+  call(c, 'PATCH', `members/${seg(id)}`, input) as Promise<MemberDto>;
+
+export const listInvitations = (c: ApiCaller) =>
+  call(c, 'GET', 'invitations') as Promise<InvitationDto[]>;
+export const createInvitation = (c: ApiCaller, input: CreateInvitationInput) =>
+  call(c, 'POST', 'invitations', input) as Promise<CreatedInvitationDto>;
+export const revokeInvitation = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'DELETE', `invitations/${seg(id)}`);
+};
+export const previewInvitation = (c: ApiCaller, token: string) =>
+  call(c, 'GET', `invitations/${seg(token)}`) as Promise<InvitationPreviewDto>;
+export const acceptInvitation = (c: ApiCaller, token: string, input: { password: string }) =>
+  call(c, 'POST', `invitations/${seg(token)}/accept`, input) as Promise<SessionDto>;
+
+export const listValues = (c: ApiCaller) => call(c, 'GET', 'values') as Promise<BrandValueDto[]>;
+export const createValue = (c: ApiCaller, input: CreateBrandValueInput) =>
+  call(c, 'POST', 'values', input) as Promise<BrandValueDto>;
+export const updateValue = (c: ApiCaller, id: string, input: UpdateBrandValueInput) =>
+  call(c, 'PATCH', `values/${seg(id)}`, input) as Promise<BrandValueDto>;
+export const deleteValue = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'DELETE', `values/${seg(id)}`);
+};

@@ -1,0 +1,65 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { MeDto } from '@bravo/shared';
+import { ApiError, type ApiCaller } from './api-client';
+
+interface GuardEvent {
+  locals: App.Locals;
+  url: URL;
+}
+
+/** `/login?next=<where the user was going>`. */
+export function loginUrl(url: URL): string {
+  const next = url.pathname + url.search;
+  return next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
+}
+
+/** Only same-site paths: `/x` yes, `//evil.example` and `https://…` no. */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return '/';
+  }
+  return next;
+}
+
+export function requireMember({ locals, url }: GuardEvent): MeDto {
+  if (locals.member) {
+    return locals.member;
+  }
+  if (locals.apiUnavailable) {
+    error(503, { message: 'The Bravo API is not reachable.', code: 'unavailable' });
+  }
+  redirect(303, loginUrl(url));
+}
+
+export function requireAdmin(event: GuardEvent): MeDto {
+  const member = requireMember(event);
+  if (member.role !== 'admin') {
+    error(403, { message: 'Admins only.', code: 'forbidden' });
+  }
+  return member;
+}
+
+/** What a load function does with an API error: log in again, or show the error page. */
+export function failLoad(cause: unknown, url: URL): never {
+  if (!(cause instanceof ApiError)) {
+    throw cause;
+  }
+  if (cause.status === 401) {
+    redirect(303, loginUrl(url));
+  }
+  if (cause.unreachable) {
+    error(503, { message: cause.message, code: 'unavailable' });
+  }
+  error(cause.status, { message: cause.message, code: cause.code });
+}
+
+/** The API caller for this request: the session token plus the browser's address. */
+export function callerOf(event: { locals: App.Locals; getClientAddress: () => string }): ApiCaller {
+  let clientAddress: string | undefined;
+  try {
+    clientAddress = event.getClientAddress();
+  } catch {
+    clientAddress = undefined;
+  }
+  return { token: event.locals.token, clientAddress };
+}

@@ -1,0 +1,62 @@
+import { ROLES, type Role } from '@bravo/shared';
+import { getMember, listTeams, updateMember, type UpdateMemberInput } from '$lib/server/api-client';
+import { apiFailure, text } from '$lib/server/forms';
+import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event);
+  const caller = callerOf(event);
+  try {
+    const [subject, teams] = await Promise.all([
+      getMember(caller, event.params.id),
+      listTeams(caller),
+    ]);
+    return { subject, teams: teams.sort((a, b) => a.name.localeCompare(b.name)) };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export const actions: Actions = {
+  update: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const role = text(data, 'role');
+    const teamId = text(data, 'teamId');
+    const managedTeamIds = data.getAll('managedTeamIds').filter((v) => typeof v === 'string');
+    const input: UpdateMemberInput = { teamId: teamId || null };
+    // A disabled select (editing yourself) sends no role: leave it as it is.
+    if (isRole(role)) {
+      input.role = role;
+    }
+    if (role === 'manager') {
+      input.managedTeamIds = managedTeamIds;
+    }
+    try {
+      await updateMember(callerOf(event), event.params.id, input);
+    } catch (cause) {
+      return apiFailure(cause, {
+        form: 'update',
+        values: { role, teamId, managedTeamIds: managedTeamIds.join(',') },
+        url: event.url,
+      });
+    }
+    return { success: 'member_updated' };
+  },
+
+  status: async (event) => {
+    requireAdmin(event);
+    const active = text(await event.request.formData(), 'active') === 'true';
+    try {
+      await updateMember(callerOf(event), event.params.id, { active });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'status', url: event.url });
+    }
+    return { success: active ? 'member_activated' : 'member_deactivated' };
+  },
+};

@@ -1,0 +1,55 @@
+import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
+import { getOrganization, updateOrganization } from '$lib/server/api-client';
+import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
+import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+const RULE_KEYS = Object.keys(POINT_RULE_RANGES) as (keyof PointRules)[];
+
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event);
+  try {
+    return {
+      organization: await getOrganization(callerOf(event)),
+      timeZones: Intl.supportedValuesOf('timeZone'),
+    };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const values = texts(data, ['name', 'timezone', ...RULE_KEYS.map((key) => `rules.${key}`)]);
+    const context = { form: 'settings', values, url: event.url };
+
+    const rules: Partial<PointRules> = {};
+    const invalid: Record<string, string> = {};
+    for (const key of RULE_KEYS) {
+      const raw = text(data, `rules.${key}`);
+      const { min, max } = POINT_RULE_RANGES[key];
+      const number = Number(raw);
+      if (raw === '' || !Number.isInteger(number) || number < min || number > max) {
+        invalid[`rules.${key}`] = `${min}–${max}`;
+      } else {
+        rules[key] = number;
+      }
+    }
+    if (Object.keys(invalid).length > 0) {
+      return localFailure(context, invalid);
+    }
+
+    try {
+      await updateOrganization(callerOf(event), {
+        name: values.name,
+        timezone: values.timezone,
+        rules,
+      });
+    } catch (cause) {
+      return apiFailure(cause, context);
+    }
+    return { success: 'settings_saved' };
+  },
+};

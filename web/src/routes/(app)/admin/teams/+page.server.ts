@@ -1,0 +1,53 @@
+import { createTeam, deleteTeam, listTeams, renameTeam } from '$lib/server/api-client';
+import { apiFailure, text } from '$lib/server/forms';
+import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event);
+  try {
+    const teams = await listTeams(callerOf(event));
+    return { teams: teams.sort((a, b) => a.name.localeCompare(b.name)) };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};
+
+export const actions: Actions = {
+  create: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const name = text(data, 'name');
+    try {
+      await createTeam(callerOf(event), { name });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'create', values: { name }, url: event.url });
+    }
+    return { success: 'team_created' };
+  },
+
+  rename: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const name = text(data, 'name');
+    try {
+      await renameTeam(callerOf(event), id, { name });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'rename', id, values: { name }, url: event.url });
+    }
+    return { success: 'team_renamed' };
+  },
+
+  delete: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    try {
+      await deleteTeam(callerOf(event), id);
+    } catch (cause) {
+      return apiFailure(cause, { form: 'delete', id, url: event.url });
+    }
+    return { success: 'team_deleted' };
+  },
+};

@@ -1,0 +1,97 @@
+import {
+  createValue,
+  deleteValue,
+  listValues,
+  updateValue,
+  type ApiCaller,
+} from '$lib/server/api-client';
+import { apiFailure, text, texts } from '$lib/server/forms';
+import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS = ['name', 'hashtag', 'description', 'emoji', 'color'] as const;
+const DEFAULT_COLOR = '#b45309';
+
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event);
+  try {
+    const values = await listValues(callerOf(event));
+    return {
+      active: values.filter((value) => !value.archived),
+      archived: values.filter((value) => value.archived),
+    };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};
+
+async function stillExists(caller: ApiCaller, id: string): Promise<boolean> {
+  const values = await listValues(caller);
+  return values.some((value) => value.id === id);
+}
+
+export const actions: Actions = {
+  create: async (event) => {
+    requireAdmin(event);
+    const values = texts(await event.request.formData(), FIELDS);
+    try {
+      await createValue(callerOf(event), {
+        name: values.name,
+        hashtag: values.hashtag,
+        description: values.description,
+        ...(values.emoji ? { emoji: values.emoji } : {}),
+        color: values.color || DEFAULT_COLOR,
+      });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'create', values, url: event.url });
+    }
+    return { success: 'value_created' };
+  },
+
+  update: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const values = texts(data, FIELDS);
+    try {
+      await updateValue(callerOf(event), id, {
+        name: values.name,
+        hashtag: values.hashtag,
+        description: values.description,
+        emoji: values.emoji || null,
+        color: values.color || DEFAULT_COLOR,
+      });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'update', id, values, url: event.url });
+    }
+    return { success: 'value_updated' };
+  },
+
+  archive: async (event) => {
+    requireAdmin(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const archived = text(data, 'archived') === 'true';
+    try {
+      await updateValue(callerOf(event), id, { archived });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'archive', id, url: event.url });
+    }
+    return { success: archived ? 'value_archived' : 'value_unarchived' };
+  },
+
+  delete: async (event) => {
+    requireAdmin(event);
+    const id = text(await event.request.formData(), 'id');
+    const caller = callerOf(event);
+    try {
+      await deleteValue(caller, id);
+      // A value that kudos already use is archived by the API instead of deleted.
+      return {
+        success: (await stillExists(caller, id)) ? 'value_archived_instead' : 'value_deleted',
+      };
+    } catch (cause) {
+      return apiFailure(cause, { form: 'delete', id, url: event.url });
+    }
+  },
+};

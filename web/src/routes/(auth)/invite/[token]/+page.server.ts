@@ -1,0 +1,48 @@
+import { redirect } from '@sveltejs/kit';
+import type { InvitationPreviewDto } from '@bravo/shared';
+import { acceptInvitation, ApiError, previewInvitation } from '$lib/server/api-client';
+import { apiFailure, text } from '$lib/server/forms';
+import { callerOf, failLoad } from '$lib/server/guards';
+import { setSessionCookie } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+type InvitationState =
+  { status: 'open'; invitation: InvitationPreviewDto } | { status: 'expired' | 'used' | 'unknown' };
+
+export const load: PageServerLoad = async (event): Promise<InvitationState> => {
+  try {
+    return {
+      status: 'open',
+      invitation: await previewInvitation(callerOf(event), event.params.token),
+    };
+  } catch (cause) {
+    if (cause instanceof ApiError && !cause.unreachable) {
+      if (cause.code === 'invitation_expired') {
+        return { status: 'expired' };
+      }
+      if (cause.code === 'invitation_used') {
+        return { status: 'used' };
+      }
+      if (cause.status === 404 || cause.status === 400) {
+        return { status: 'unknown' };
+      }
+    }
+    failLoad(cause, event.url);
+  }
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    let session;
+    try {
+      session = await acceptInvitation(callerOf(event), event.params.token, {
+        password: text(data, 'password', true),
+      });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'accept' });
+    }
+    setSessionCookie(event.cookies, event.url, session);
+    redirect(303, '/');
+  },
+};

@@ -1,0 +1,30 @@
+import { redirect } from '@sveltejs/kit';
+import { login } from '$lib/server/api-client';
+import { apiFailure, text } from '$lib/server/forms';
+import { callerOf, safeNext } from '$lib/server/guards';
+import { setSessionCookie } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  const next = safeNext(url.searchParams.get('next'));
+  if (locals.member) {
+    redirect(303, next);
+  }
+  return { next };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const email = text(data, 'email');
+    const next = safeNext(text(data, 'next'));
+    let session;
+    try {
+      session = await login(callerOf(event), { email, password: text(data, 'password', true) });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'login', values: { email } });
+    }
+    setSessionCookie(event.cookies, event.url, session);
+    redirect(303, next);
+  },
+};

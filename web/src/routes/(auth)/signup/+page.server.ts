@@ -1,0 +1,34 @@
+import { redirect } from '@sveltejs/kit';
+import { signup } from '$lib/server/api-client';
+import { apiFailure, text, texts } from '$lib/server/forms';
+import { callerOf } from '$lib/server/guards';
+import { setSessionCookie } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+  if (locals.member) {
+    redirect(303, '/');
+  }
+  return { timeZones: Intl.supportedValuesOf('timeZone') };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const values = texts(data, ['organizationName', 'name', 'email', 'timezone']);
+    let session;
+    try {
+      session = await signup(callerOf(event), {
+        organizationName: values.organizationName,
+        name: values.name,
+        email: values.email,
+        password: text(data, 'password', true),
+        timezone: values.timezone,
+      });
+    } catch (cause) {
+      return apiFailure(cause, { form: 'signup', values });
+    }
+    setSessionCookie(event.cookies, event.url, session);
+    redirect(303, '/');
+  },
+};

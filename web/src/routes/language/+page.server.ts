@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import { ApiError, updateMe } from '$lib/server/api-client';
+import { callerOf, safeNext } from '$lib/server/guards';
+import { isLocale, setLocaleCookie } from '$lib/server/locale';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => ({ current: locals.locale });
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const locale = data.get('locale');
+    const back = safeNext(String(data.get('redirectTo') ?? '/'));
+    if (!isLocale(locale)) {
+      redirect(303, back);
+    }
+    // The cookie also covers the login page after logging out.
+    setLocaleCookie(event.cookies, event.url, locale);
+    if (event.locals.member) {
+      try {
+        await updateMe(callerOf(event), { locale });
+      } catch (cause) {
+        // A lost session still switches the language through the cookie.
+        if (!(cause instanceof ApiError) || cause.status !== 401) {
+          throw cause;
+        }
+      }
+    }
+    redirect(303, back);
+  },
+};

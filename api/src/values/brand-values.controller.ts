@@ -48,7 +48,10 @@ export class BrandValuesController {
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)
-  remove(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.values.remove(me.organizationId, id);
+  async remove(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
+    await this.values.remove(me.organizationId, id);
   }
 }

@@ -71,11 +71,23 @@ export class BrandValuesService {
     }
   }
 
-  /** Nothing references values yet; once kudos do (issue 3), a used value is archived instead. */
-  async remove(organizationId: string, id: string): Promise<void> {
-    const result = await this.db.getRepository(BrandValue).delete({ id, organizationId });
-    if (!result.affected) {
-      throw notFound('Brand value');
-    }
+  /** Deletes an unused value; one that kudos already carry is archived instead (history stays intact). */
+  async remove(organizationId: string, id: string): Promise<{ archived: boolean }> {
+    return this.db.transaction(async (manager) => {
+      const value = await manager.findOne(BrandValue, {
+        where: { id, organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!value) {
+        throw notFound('Brand value');
+      }
+      const [used] = await manager.query(`SELECT 1 FROM kudos WHERE value_id = $1 LIMIT 1`, [id]);
+      if (used) {
+        await manager.update(BrandValue, { id }, { archived: true });
+        return { archived: true };
+      }
+      await manager.delete(BrandValue, { id });
+      return { archived: false };
+    });
   }
 }

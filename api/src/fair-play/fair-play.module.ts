@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { FairPlayController } from './fair-play.controller';
+import { FairPlayService } from './fair-play.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  controllers: [FairPlayController],
+  providers: [FairPlayService],
+})
+export class FairPlayModule {}

@@ -92,7 +92,7 @@ export class FairPlayService {
            SELECT coalesce(sum(amount), 0)::int AS points FROM ledger_entries l
             WHERE l.member_id = a.member_id AND l.account = 'given' AND l.occurred_on >= $3 AND l.occurred_on < $4
          ) late ON true
-        WHERE a.organization_id = $1 AND a.period_start = $2 AND a.total > 0 AND late.points >= a.total * $5
+        WHERE a.organization_id = $1 AND a.period_start = $2 AND a.total > 0 AND late.points >= a.total * $5::float
         ORDER BY late.points DESC`,
         [organizationId, from, lastDays, to, DUMP_SHARE],
       );

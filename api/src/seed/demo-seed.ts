@@ -5,6 +5,7 @@ import { TeamManager } from '../members/team-manager.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 import { BrandValue } from '../values/brand-value.entity';
+import { seedDemoHistory } from './demo-history';
 import {
   DEMO_ORG,
   DEMO_PASSWORD,
@@ -22,10 +23,11 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Seeds the demo organisation when the database has no organisation at all. */
+/** Seeds the demo organisation (with two months of history) when the database has no organisation at all. */
 export async function seedDemoIfEmpty(
   db: DataSource,
   hasher: PasswordHasher,
+  now: Date = new Date(),
 ): Promise<DemoLogin[] | null> {
   if ((await db.getRepository(Organization).count()) > 0) {
     return null;
@@ -64,7 +66,7 @@ export async function seedDemoIfEmpty(
       })),
     );
     await manager.insert(TeamManager, managers);
-    await manager.save(
+    const values = await manager.save(
       DEMO_VALUES.map((v) =>
         manager.create(BrandValue, {
           ...v,
@@ -73,6 +75,13 @@ export async function seedDemoIfEmpty(
           archived: false,
         }),
       ),
+    );
+    await seedDemoHistory(
+      manager,
+      org,
+      members.map((m) => ({ id: m.id, teamId: m.teamId, role: m.role })),
+      values.map((v) => v.id),
+      now,
     );
     return true;
   });

@@ -1,4 +1,5 @@
 import { PasswordHasher } from '../../src/auth/password-hasher';
+import { verifyLedger } from '../../src/points/ledger-verifier';
 import { seedDemoIfEmpty } from '../../src/seed/demo-seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -25,6 +26,19 @@ describe('demo seed', () => {
       expect(res.status).toBe(200);
       expect(res.body.member.role).toBe(login.role);
     }
+    // Two months of history, within the rules, on the same ledger as live kudos.
+    const [history] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM kudos) AS kudos,
+              (SELECT min(occurred_on) FROM kudos) AS first,
+              (SELECT count(*)::int FROM allowances WHERE spent > total) AS overdrawn,
+              (SELECT count(*)::int FROM kudos_reactions) AS reactions`,
+    );
+    expect(history.kudos).toBeGreaterThan(150);
+    expect(history.overdrawn).toBe(0);
+    expect(history.reactions).toBeGreaterThan(0);
+    expect(Date.now() - new Date(history.first).getTime()).toBeGreaterThan(55 * 86_400_000);
+    expect(await verifyLedger(t.db.manager)).toMatchObject({ ok: true });
+
     const manager = logins?.find((l) => l.role === 'manager');
     const session = await t.api.call('POST', '/api/v1/auth/login', {
       body: { email: manager?.email, password: manager?.password },

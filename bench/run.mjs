@@ -1,0 +1,77 @@
+// `npm run bench`: figures as JSON, each beside a floor measured in the same run.
+import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } from './scenarios.mjs';
+import { startApp, startBareFastify, startDatabase } from './setup.mjs';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+async function main() {
+  const db = await startDatabase();
+  const app = await startApp(db.url);
+  const bare = await startBareFastify();
+  const results = {
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      node: process.version,
+      database: db.server,
+    },
+  };
+  try {
+    // Kudos: API vs the same SQL through pg, concurrency 32.
+    const org = await setupOrg(app.url);
+    const load = { concurrency: 32, total: QUICK ? 500 : 3000 };
+    await kudosViaApi(app.url, org, { concurrency: 32, total: 200 }); // warm-up
+    const api = await kudosViaApi(app.url, org, load);
+    const floor = await kudosViaSql(db.url, org, load);
+    results.kudos = {
+      concurrency: 32,
+      api,
+      sqlFloor: floor,
+      throughputRatio: ratio(api.throughputPerSec, floor.throughputPerSec),
+      goal: 'ratio >= 0.3, api p99 < 50 ms',
+    };
+
+    // Framework overhead: GET /api/health vs bare Fastify.
+    const hload = { concurrency: 32, total: QUICK ? 3000 : 20000 };
+    await health(app.url, { concurrency: 32, total: 1000 });
+    await health(bare.url, { concurrency: 32, total: 1000 });
+    const appHealth = await health(app.url, hload);
+    const bareHealth = await health(bare.url, hload);
+    results.health = {
+      concurrency: 32,
+      app: appHealth,
+      bareFastify: bareHealth,
+      throughputRatio: ratio(appHealth.throughputPerSec, bareHealth.throughputPerSec),
+      goal: 'ratio >= 0.7',
+    };
+
+    // Leaderboard reads (top 20 + my rank): small vs big organisation.
+    const small = await seedBoard(db.url, { members: 1000, perMember: 10 });
+    const big = await seedBoard(
+      db.url,
+      QUICK ? { members: 10000, perMember: 20 } : { members: 100000, perMember: 20 },
+    );
+    const rload = { concurrency: 4, total: QUICK ? 300 : 2000 };
+    await boardReads(app.url, small.token, { concurrency: 4, total: 100 });
+    await boardReads(app.url, big.token, { concurrency: 4, total: 100 });
+    const smallReads = await boardReads(app.url, small.token, rload);
+    const bigReads = await boardReads(app.url, big.token, rload);
+    results.leaderboard = {
+      small: { members: small.members, ledgerRows: small.ledgerRows, ...smallReads },
+      big: { members: big.members, ledgerRows: big.ledgerRows, ...bigReads },
+      p99RatioBigToSmall: ratio(bigReads.p99Ms, smallReads.p99Ms),
+      p50RatioBigToSmall: ratio(bigReads.p50Ms, smallReads.p50Ms),
+      goal: 'big p99 < 10 ms, ratio <= 1.5',
+    };
+  } finally {
+    await bare.stop();
+    await app.stop();
+    await db.stop();
+  }
+  console.log(JSON.stringify(results, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

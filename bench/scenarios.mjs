@@ -6,8 +6,8 @@ import { require } from './setup.mjs';
 
 const json = (r) => JSON.parse(r.text);
 
-/** An organisation with 32 givers and 4 recipients, and rules that let only the load decide. */
-export async function setupOrg(url, givers = 32) {
+/** An organisation with 32 givers and 32 recipients, and rules that let only the load decide. */
+export async function setupOrg(url, givers = 32, receivers = 32) {
   const suffix = randomBytes(4).toString('hex');
   const signup = json(
     await request(`${url}/api/v1/auth/signup`, {
@@ -42,7 +42,7 @@ export async function setupOrg(url, givers = 32) {
     }),
   );
   const people = await Promise.all(
-    Array.from({ length: givers + 4 }, async (_, i) => {
+    Array.from({ length: givers + receivers }, async (_, i) => {
       const invite = json(
         await request(`${url}/api/v1/invitations`, {
           method: 'POST',

@@ -58,12 +58,14 @@ export class KudosService {
       );
     }
 
-    return idempotent(
+    // The response is read after commit: the ledger's row locks (the recipients' totals,
+    // the boards' version) are taken last and held as briefly as possible.
+    const outcome = await idempotent(
       this.db,
       caller,
       idempotencyKey,
       { op: 'kudos.create', dto },
-      async (manager) => {
+      async (manager): Promise<Outcome<{ id: string }>> => {
         const recipients = await this.activeRecipients(
           manager,
           caller.organizationId,
@@ -103,9 +105,10 @@ export class KudosService {
           this.lines(caller, recipients, dto.points, today, 'kudos', kudos.id),
           now,
         );
-        return { status: 201, body: await this.feed.get(caller, kudos.id, manager) };
+        return { status: 201, body: { id: kudos.id } };
       },
     );
+    return { status: outcome.status, body: await this.feed.get(caller, outcome.body.id) };
   }
 
   async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
@@ -116,7 +119,7 @@ export class KudosService {
         `points must be between 1 and ${rules.maxPointsPerRecipient} per colleague`,
       );
     }
-    return inTransaction(this.db, async (manager) => {
+    await inTransaction(this.db, async (manager) => {
       // FOR SHARE: a boost and a withdrawal of the same kudos cannot interleave.
       const [kudos] = await manager.query(
         `SELECT id FROM kudos WHERE id = $1 AND organization_id = $2 AND withdrawn_at IS NULL AND hidden_at IS NULL FOR SHARE`,
@@ -156,8 +159,8 @@ export class KudosService {
         this.lines(caller, recipients, dto.points, today, 'boost', boost.id),
         now,
       );
-      return this.feed.get(caller, kudosId, manager);
     });
+    return this.feed.get(caller, kudosId);
   }
 
   /** The giver takes a kudos back within the window: allowance refunded, points reversed. */
@@ -303,12 +306,22 @@ export class KudosService {
       amount: a.amount,
     });
 
-    const [{ count }] = await manager.query(
+    // Today's count and this month's points per recipient, in one round trip.
+    const [usage]: { today: string; given: Record<string, number> }[] = await manager.query(
       `SELECT (SELECT count(*) FROM kudos WHERE giver_id = $1 AND occurred_on = $2 AND withdrawn_at IS NULL)
-            + (SELECT count(*) FROM kudos_boosts WHERE booster_id = $1 AND occurred_on = $2) AS count`,
-      [caller.id, a.today],
+            + (SELECT count(*) FROM kudos_boosts WHERE booster_id = $1 AND occurred_on = $2) AS today,
+              (SELECT coalesce(json_object_agg(member_id, points), '{}') FROM (
+                 SELECT member_id, sum(points)::int AS points FROM (
+                   SELECT r.member_id, k.points FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+                    WHERE k.giver_id = $1 AND k.occurred_on >= $3 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($4)
+                   UNION ALL
+                   SELECT r.member_id, b.points FROM kudos_boosts b JOIN kudos k ON k.id = b.kudos_id JOIN kudos_recipients r ON r.kudos_id = b.kudos_id
+                    WHERE b.booster_id = $1 AND b.occurred_on >= $3 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($4)
+                 ) x GROUP BY member_id
+              ) y) AS given`,
+      [caller.id, a.today, period, a.perRecipient === 0 ? [] : a.recipients.map((r) => r.id)],
     );
-    if (Number(count) >= a.rules.maxKudosPerDay) {
+    if (Number(usage.today) >= a.rules.maxKudosPerDay) {
       throw new DomainException(
         422,
         'daily_limit_reached',
@@ -320,16 +333,7 @@ export class KudosService {
       return;
     }
     const cap = Math.floor((monthlyTotal * a.rules.maxShareToOneRecipientPercent) / 100);
-    const given: { member_id: string; points: string }[] = await manager.query(
-      `SELECT member_id, sum(points) AS points FROM (
-         SELECT r.member_id, k.points FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
-          WHERE k.giver_id = $1 AND k.occurred_on >= $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($3)
-         UNION ALL
-         SELECT r.member_id, b.points FROM kudos_boosts b JOIN kudos k ON k.id = b.kudos_id JOIN kudos_recipients r ON r.kudos_id = b.kudos_id
-          WHERE b.booster_id = $1 AND b.occurred_on >= $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($3)
-       ) x GROUP BY member_id`,
-      [caller.id, period, a.recipients.map((r) => r.id)],
-    );
+    const given = Object.entries(usage.given).map(([member_id, points]) => ({ member_id, points }));
     for (const row of given) {
       const sofar = Number(row.points);
       if (sofar + a.perRecipient > cap) {

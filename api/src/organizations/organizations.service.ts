@@ -18,21 +18,38 @@ const toDto = (org: Organization): OrganizationDto => ({
   rules: effectiveRules(org),
 });
 
+type OrgContext = { timezone: string; rules: PointRules };
+
+/**
+ * Every kudos and board read needs the time zone and rules; they change rarely, so each
+ * instance keeps them a few seconds (an update here is seen at once, on other instances
+ * within the TTL).
+ */
+const CONTEXT_TTL_MS = 3000;
+
 @Injectable()
 export class OrganizationsService {
+  private readonly contexts = new Map<string, { context: OrgContext; until: number }>();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Time zone and effective rules: what point calculations need. */
   async context(
     organizationId: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<{ timezone: string; rules: PointRules }> {
+  ): Promise<OrgContext> {
+    const cached = this.contexts.get(organizationId);
+    if (cached && cached.until > Date.now()) {
+      return cached.context;
+    }
     // Inside a transaction pass its manager: taking a second pooled connection can starve the pool.
     const org = await manager.findOneBy(Organization, { id: organizationId });
     if (!org) {
       throw notFound('Organisation');
     }
-    return { timezone: org.timezone, rules: effectiveRules(org) };
+    const context = { timezone: org.timezone, rules: effectiveRules(org) };
+    this.contexts.set(organizationId, { context, until: Date.now() + CONTEXT_TTL_MS });
+    return context;
   }
 
   async get(organizationId: string): Promise<OrganizationDto> {
@@ -44,7 +61,7 @@ export class OrganizationsService {
   }
 
   async update(organizationId: string, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
-    return this.db.transaction(async (manager) => {
+    const updated = await this.db.transaction(async (manager) => {
       const org = await manager.findOne(Organization, {
         where: { id: organizationId },
         lock: { mode: 'pessimistic_write' },
@@ -62,5 +79,8 @@ export class OrganizationsService {
       }
       return toDto(await manager.save(org));
     });
+    // After commit, so no reader can re-cache the old rules.
+    this.contexts.delete(organizationId);
+    return updated;
   }
 }

@@ -21,6 +21,7 @@ import {
   type PeriodType,
 } from '../points/periods';
 import type { LeaderboardQuery } from './leaderboard.dto';
+import { RankIndex } from './rank-index';
 import { competitionRanks } from './ranking';
 
 interface Bucket {
@@ -33,6 +34,8 @@ interface Bucket {
 /** Boards read the maintained totals through an index: cost does not grow with the ledger. */
 @Injectable()
 export class LeaderboardService {
+  private readonly ranks = new RankIndex();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(Clock) private readonly clock: Clock,
@@ -56,19 +59,23 @@ export class LeaderboardService {
         params,
       ) as Promise<{ member_id: string; name: string; team_id: string | null; points: number }[]>,
       this.db.query(
-        `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points,
-                (SELECT count(*)::int FROM point_totals o JOIN members om ON om.id = o.member_id
-                  WHERE o.organization_id = $1 AND o.account = $2 AND o.period_type = $3 AND o.period_start = $4
-                    AND om.active AND o.points > coalesce(pt.points, 0) ${teamFilter.replace('m.team_id', 'om.team_id')}) + 1 AS rank
+        `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points
            FROM members m
            LEFT JOIN point_totals pt ON pt.member_id = m.id AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
-          WHERE m.id = $${params.length + 1}`,
-        [...params, caller.id],
-      ) as Promise<
-        { id: string; name: string; team_id: string | null; points: number; rank: number }[]
-      >,
+          WHERE m.id = $5 AND m.organization_id = $1`,
+        [caller.organizationId, account, bucket.type, bucket.start, caller.id],
+      ) as Promise<{ id: string; name: string; team_id: string | null; points: number }[]>,
       this.version(caller.organizationId),
     ]);
+    const myRank =
+      mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
+        ? await this.rankOf(mine[0].points, {
+            params,
+            teamFilter,
+            version,
+            key: `${params.slice(0, 4).join('|')}`,
+          })
+        : null;
     const ranks = competitionRanks(rows.map((r) => r.points));
     const entries = rows.map((r, i) => ({
       rank: ranks[i],
@@ -80,7 +87,7 @@ export class LeaderboardService {
     const me =
       mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
         ? {
-            rank: mine[0].rank,
+            rank: myRank ?? 0,
             memberId: mine[0].id,
             name: mine[0].name,
             teamId: mine[0].team_id,
@@ -135,6 +142,40 @@ export class LeaderboardService {
       entries: all.slice(0, q.limit),
       me: all.find((t) => t.teamId === caller.teamId) ?? null,
     };
+  }
+
+  /**
+   * 1 + how many scored more: from the in-memory index when it is current for the whole
+   * organisation's board, otherwise counted in SQL (and the index refreshed behind).
+   */
+  private async rankOf(
+    points: number,
+    b: { params: unknown[]; teamFilter: string; version: number; key: string },
+  ): Promise<number> {
+    if (!b.teamFilter) {
+      const fromIndex = this.ranks.rank(b.key, b.version, points);
+      if (fromIndex !== null) {
+        return fromIndex;
+      }
+      this.ranks.refresh(b.key, async () => {
+        const [row] = await this.db.query(
+          `SELECT (SELECT version FROM leaderboard_versions WHERE organization_id = $1) AS version,
+                  coalesce(array_agg(pt.points ORDER BY pt.points DESC), '{}') AS scores
+             FROM point_totals pt JOIN members m ON m.id = pt.member_id
+            WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
+              AND pt.points > 0 AND m.active`,
+          b.params.slice(0, 4),
+        );
+        return { version: Number(row.version ?? 0), scores: row.scores };
+      });
+    }
+    const [row] = await this.db.query(
+      `SELECT count(*)::int + 1 AS rank FROM point_totals pt JOIN members m ON m.id = pt.member_id
+        WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
+          AND m.active AND pt.points > $${b.params.length + 1} ${b.teamFilter}`,
+      [...b.params, points],
+    );
+    return row.rank;
   }
 
   async version(organizationId: string): Promise<number> {

@@ -117,6 +117,23 @@ describe('leaderboards', () => {
     expect(after).toBeGreaterThan(before);
   });
 
+  it('keeps "me" exact whether it comes from SQL or from the in-memory rank index', async () => {
+    const first = await board('fay', 'members?period=month&limit=1');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // let the index load
+    const second = await board('fay', 'members?period=month&limit=1');
+    expect(second.body.me).toEqual(first.body.me);
+    await give('ben', ['fay'], 30);
+    const third = await board('fay', 'members?period=month&limit=1');
+    expect(third.body.me.points).toBe(first.body.me.points + 30);
+    const [truth] = await t.db.query(
+      `SELECT count(*)::int + 1 AS rank FROM point_totals WHERE organization_id = $1 AND account = 'earned'
+          AND period_type = 'month' AND period_start = '2026-04-01' AND points > $2`,
+      [org.admin.member.organization.id, third.body.me.points],
+    );
+    expect(third.body.me.rank).toBe(truth.rank);
+    expect(third.body.me.rank).toBeLessThan(first.body.me.rank);
+  });
+
   it('rejects an unknown period with a 400 naming it', async () => {
     const res = await board('ana', 'members?period=year');
     expect(res).toMatchObject({ status: 400, body: { details: [{ field: 'period' }] } });

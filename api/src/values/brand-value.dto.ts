@@ -8,6 +8,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
+import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Trim } from '../common/validators';
 
@@ -47,38 +48,8 @@ export class CreateBrandValueDto {
   color?: string;
 }
 
-export class UpdateBrandValueDto {
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(LIMITS.valueNameMax)
-  name?: string;
-
-  @IsOptional()
-  @StripHash()
-  @IsString()
-  @MinLength(1, { message: 'hashtag must not be empty' })
-  @MaxLength(LIMITS.hashtagMax)
-  @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
-  hashtag?: string;
-
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(LIMITS.valueDescriptionMax)
-  description?: string;
-
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(16)
-  emoji?: string | null;
-
-  @IsOptional()
-  @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
-  color?: string;
-
+/** Every field optional, plus archiving. */
+export class UpdateBrandValueDto extends PartialType(CreateBrandValueDto) {
   @IsOptional()
   @IsBoolean()
   archived?: boolean;

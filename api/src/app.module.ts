@@ -9,10 +9,12 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FairPlayModule } from './fair-play/fair-play.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { KudosModule } from './kudos/kudos.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
+import { LiveModule } from './live/live.module';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -28,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         CommonModule.forRoot(clock),
+        EventsModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
         HealthModule,
         AuthModule,
@@ -40,6 +43,7 @@ export class AppModule {
         KudosModule,
         LeaderboardModule,
         FairPlayModule,
+        LiveModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -6,3 +6,4 @@ export * from './api-types.js';
 export * from './timezone.js';
 export * from './kudos-types.js';
 export * from './leaderboard-types.js';
+export * from './live-events.js';

@@ -6,6 +6,8 @@ import { DomainException } from './domain-exception';
 export interface Outcome<T> {
   status: number;
   body: T;
+  /** True when this is the stored answer to an earlier request with the same key. */
+  replayed?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function idempotent<T>(
           'This Idempotency-Key was already used for a different request.',
         );
       }
-      return { status: previous.response_status, body: previous.response_body };
+      return { status: previous.response_status, body: previous.response_body, replayed: true };
     }
     const outcome = await work(manager);
     await manager.query(

@@ -85,6 +85,20 @@ export class KudosFeedService {
     };
   }
 
+  /** Visible kudos by id as everyone sees them (for broadcasts: no "mine", no withdraw window). */
+  async byIds(organizationId: string, ids: string[]): Promise<KudosDto[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.select(
+      this.db.manager,
+      `k.id = ANY($1) AND k.organization_id = $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL
+        ORDER BY k.created_at DESC, k.id DESC`,
+      [ids, organizationId],
+    );
+    return this.toDtos(this.db.manager, { id: null, organizationId }, rows);
+  }
+
   /** One kudos as the caller may see it (hidden and withdrawn ones are gone, except to admins for hidden). */
   async get(
     caller: AuthMember,
@@ -121,7 +135,7 @@ export class KudosFeedService {
 
   private async toDtos(
     manager: EntityManager,
-    caller: AuthMember,
+    caller: { id: string | null; organizationId: string },
     rows: KudosRow[],
   ): Promise<KudosDto[]> {
     if (rows.length === 0) {

@@ -10,5 +10,6 @@ import { KudosService } from './kudos.service';
   imports: [OrganizationsModule, PointsModule],
   controllers: [KudosController],
   providers: [KudosService, KudosFeedService, KudosSocialService],
+  exports: [KudosFeedService],
 })
 export class KudosModule {}

@@ -11,6 +11,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { localDate, monthStart } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { BoostDto, CreateKudosDto } from './kudos.dto';
+import { DomainEvents } from '../events/domain-events';
 import { KudosFeedService } from './kudos-feed.service';
 
 interface Recipient {
@@ -34,6 +35,7 @@ export class KudosService {
     private readonly organizations: OrganizationsService,
     private readonly points: PointsService,
     private readonly feed: KudosFeedService,
+    private readonly events: DomainEvents,
   ) {}
 
   async give(
@@ -108,7 +110,16 @@ export class KudosService {
         return { status: 201, body: { id: kudos.id } };
       },
     );
-    return { status: outcome.status, body: await this.feed.get(caller, outcome.body.id) };
+    const kudos = await this.feed.get(caller, outcome.body.id);
+    if (!outcome.replayed) {
+      this.events.emit('kudos.created', {
+        organizationId: caller.organizationId,
+        kudosId: kudos.id,
+        giverId: caller.id,
+        recipientIds: kudos.recipients.map((r) => r.id),
+      });
+    }
+    return { status: outcome.status, body: kudos };
   }
 
   async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
@@ -160,13 +171,18 @@ export class KudosService {
         now,
       );
     });
-    return this.feed.get(caller, kudosId);
+    const kudos = await this.feed.get(caller, kudosId);
+    this.events.emit('points.changed', {
+      organizationId: caller.organizationId,
+      memberIds: [caller.id, ...kudos.recipients.map((r) => r.id)],
+    });
+    return kudos;
   }
 
   /** The giver takes a kudos back within the window: allowance refunded, points reversed. */
   async withdraw(caller: AuthMember, kudosId: string): Promise<void> {
     const { rules } = await this.organizations.context(caller.organizationId);
-    await inTransaction(this.db, async (manager) => {
+    const memberIds = await inTransaction(this.db, async (manager) => {
       const kudos = await this.lockVisible(manager, caller.organizationId, kudosId);
       if (kudos.giver_id !== caller.id) {
         throw forbidden('Only the colleague who gave a kudos can withdraw it.');
@@ -180,13 +196,18 @@ export class KudosService {
         );
       }
       await manager.query(`UPDATE kudos SET withdrawn_at = $2 WHERE id = $1`, [kudosId, now]);
-      await this.reverse(manager, caller.organizationId, kudosId, now, { refund: true });
+      return this.reverse(manager, caller.organizationId, kudosId, now, { refund: true });
+    });
+    this.events.emit('kudos.removed', {
+      organizationId: caller.organizationId,
+      kudosId,
+      memberIds,
     });
   }
 
   /** An admin hides a kudos: points reversed by compensating entries, nothing deleted. */
   async hide(caller: AuthMember, kudosId: string): Promise<void> {
-    await inTransaction(this.db, async (manager) => {
+    const memberIds = await inTransaction(this.db, async (manager) => {
       await this.lockVisible(manager, caller.organizationId, kudosId);
       const now = this.clock.now();
       await manager.query(`UPDATE kudos SET hidden_at = $2, hidden_by_id = $3 WHERE id = $1`, [
@@ -194,7 +215,12 @@ export class KudosService {
         now,
         caller.id,
       ]);
-      await this.reverse(manager, caller.organizationId, kudosId, now, { refund: false });
+      return this.reverse(manager, caller.organizationId, kudosId, now, { refund: false });
+    });
+    this.events.emit('kudos.removed', {
+      organizationId: caller.organizationId,
+      kudosId,
+      memberIds,
     });
   }
 
@@ -221,7 +247,7 @@ export class KudosService {
     kudosId: string,
     now: Date,
     opts: { refund: boolean },
-  ) {
+  ): Promise<string[]> {
     const entries: {
       member_id: string;
       account: 'earned' | 'given';
@@ -261,6 +287,7 @@ export class KudosService {
       })),
       now,
     );
+    return [...new Set(entries.map((e) => e.member_id))];
   }
 
   private async activeRecipients(

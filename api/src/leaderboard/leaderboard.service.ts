@@ -24,6 +24,9 @@ import type { LeaderboardQuery } from './leaderboard.dto';
 import { RankIndex } from './rank-index';
 import { competitionRanks } from './ranking';
 
+/** Who looks at a board: a member, or a screen/broadcast (no id, so no "me"). */
+export type Viewer = Pick<AuthMember, 'organizationId' | 'teamId'> & { id: string | null };
+
 interface Bucket {
   type: PeriodType;
   start: string;
@@ -43,7 +46,7 @@ export class LeaderboardService {
   ) {}
 
   async members(
-    caller: AuthMember,
+    caller: Viewer,
     q: LeaderboardQuery,
     account: 'earned' | 'given' = 'earned',
   ): Promise<LeaderboardDto<MemberRankEntry>> {
@@ -58,13 +61,16 @@ export class LeaderboardService {
           ORDER BY pt.points DESC, pt.member_id DESC LIMIT ${Number(q.limit)}`,
         params,
       ) as Promise<{ member_id: string; name: string; team_id: string | null; points: number }[]>,
-      this.db.query(
-        `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points
+      // A screen or broadcast has no "me".
+      caller.id === null
+        ? Promise.resolve([])
+        : (this.db.query(
+            `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points
            FROM members m
            LEFT JOIN point_totals pt ON pt.member_id = m.id AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
           WHERE m.id = $5 AND m.organization_id = $1`,
-        [caller.organizationId, account, bucket.type, bucket.start, caller.id],
-      ) as Promise<{ id: string; name: string; team_id: string | null; points: number }[]>,
+            [caller.organizationId, account, bucket.type, bucket.start, caller.id],
+          ) as Promise<{ id: string; name: string; team_id: string | null; points: number }[]>),
       this.version(caller.organizationId),
     ]);
     const myRank =
@@ -106,7 +112,7 @@ export class LeaderboardService {
   }
 
   /** Teams rank by points per active member, so a small store can beat a big one. */
-  async teams(caller: AuthMember, q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
+  async teams(caller: Viewer, q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
     const bucket = await this.bucket(caller.organizationId, q.period);
     const [rows, version] = await Promise.all([
       this.db.query(

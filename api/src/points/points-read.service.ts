@@ -18,7 +18,18 @@ export class PointsReadService {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  async allowance(caller: AuthMember): Promise<AllowanceDto> {
+  /** A member's allowance, by id (for live pushes). */
+  async allowanceOf(organizationId: string, memberId: string): Promise<AllowanceDto | null> {
+    const [member] = await this.db.query(
+      `SELECT role FROM members WHERE id = $1 AND organization_id = $2`,
+      [memberId, organizationId],
+    );
+    return member ? this.allowance({ id: memberId, organizationId, role: member.role }) : null;
+  }
+
+  async allowance(
+    caller: Pick<AuthMember, 'id' | 'organizationId' | 'role'>,
+  ): Promise<AllowanceDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     const period = monthStart(localDate(this.clock.now(), timezone));
     const [row] = await this.db.query(

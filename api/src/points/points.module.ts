@@ -8,6 +8,6 @@ import { PointsService } from './points.service';
   imports: [OrganizationsModule],
   controllers: [PointsController],
   providers: [PointsService, PointsReadService],
-  exports: [PointsService],
+  exports: [PointsService, PointsReadService],
 })
 export class PointsModule {}

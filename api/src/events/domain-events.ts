@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+
+/** What happened, after commit. Subscribers (live, later badges) react; emitters never know them. */
+export interface DomainEventMap {
+  'kudos.created': {
+    organizationId: string;
+    kudosId: string;
+    giverId: string;
+    recipientIds: string[];
+  };
+  'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
+  /** Points moved for these members (allowances and boards may have changed). */
+  'points.changed': { organizationId: string; memberIds: string[] };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+
+/** A small typed in-process bus. */
+@Injectable()
+export class DomainEvents {
+  private readonly emitter = new EventEmitter().setMaxListeners(50);
+
+  emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  on<K extends DomainEventName>(
+    name: K,
+    handler: (payload: DomainEventMap[K]) => void,
+  ): () => void {
+    this.emitter.on(name, handler);
+    return () => this.emitter.off(name, handler);
+  }
+}

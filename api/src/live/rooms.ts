@@ -1,0 +1,7 @@
+/** Room names, one place. */
+export const rooms = {
+  org: (id: string) => `org:${id}`,
+  team: (id: string) => `team:${id}`,
+  member: (id: string) => `member:${id}`,
+  display: (id: string) => `display:${id}`,
+};

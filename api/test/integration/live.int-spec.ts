@@ -1,0 +1,108 @@
+import { LIVE_REFUSALS } from '@bravo/shared';
+import { connectLive, record, until, type LiveClient } from '../support/live-client';
+import { orgFixture, type OrgFixture } from '../support/org-fixture';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('live gateway (real socket.io clients)', () => {
+  let t: TestApp;
+  let org: OrgFixture;
+  let other: OrgFixture;
+  const sockets: LiveClient[] = [];
+  const connect = async (token: string) => {
+    const socket = await connectLive(t.baseUrl, { token });
+    sockets.push(socket);
+    return socket;
+  };
+  const give = (giver: string, to: string, points: number, message = 'Live thanks to you!') =>
+    t.api.call('POST', '/api/v1/kudos', {
+      token: org.people[giver].token,
+      body: { recipientIds: [org.people[to].member.id], valueId: org.valueId, message, points },
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    org = await orgFixture(t, {
+      people: { ana: {}, ben: {}, cat: {} },
+      rules: { maxKudosPerDay: 1000, maxShareToOneRecipientPercent: 100, allowanceEmployee: 10000 },
+    });
+    other = await orgFixture(t, { people: { zed: {} } });
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await t.close();
+  });
+
+  it('refuses a handshake without credentials, with a bad token or an unknown display token', async () => {
+    await expect(connectLive(t.baseUrl)).rejects.toThrow(LIVE_REFUSALS.noCredentials);
+    await expect(connectLive(t.baseUrl, { token: 'forged' })).rejects.toThrow(
+      LIVE_REFUSALS.badToken,
+    );
+    await expect(connectLive(t.baseUrl, { displayToken: 'nope' })).rejects.toThrow(
+      LIVE_REFUSALS.badDisplay,
+    );
+  });
+
+  it('accepts the browser session cookie', async () => {
+    const socket = await connectLive(
+      t.baseUrl,
+      {},
+      { cookie: `bravo_session=${org.people.cat.token}` },
+    );
+    sockets.push(socket);
+    expect(socket.connected).toBe(true);
+  });
+
+  it('delivers a kudos to its organisation (feed, notification, allowance) and never to another', async () => {
+    const ben = await connect(org.people.ben.token);
+    const ana = await connect(org.people.ana.token);
+    const zed = await connect(other.people.zed.token);
+    const benKudos = record(ben, 'kudos.created');
+    const benNotes = record(ben, 'notification');
+    const anaAllowance = record(ana, 'allowance.updated');
+    const zedAny: string[] = [];
+    zed.onAny((event: string) => zedAny.push(event));
+
+    const res = await give('ana', 'ben', 7, 'Thanks for covering the bar');
+    expect(res.status).toBe(201);
+    await until(() => benKudos.length > 0 && benNotes.length > 0 && anaAllowance.length > 0);
+    expect(benKudos[0].items.map((k) => k.id)).toEqual([res.body.id]);
+    expect(benNotes[0]).toMatchObject({ kind: 'kudos_received', fromName: 'ana', points: 7 });
+    expect(anaAllowance.at(-1)?.spent).toBe(7);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(zedAny).toEqual([]);
+  });
+
+  it('collapses 100 kudos in a second into a handful of board pushes, the last equal to the HTTP snapshot', async () => {
+    const cat = await connect(org.people.cat.token);
+    const boards = record(cat, 'leaderboard.updated');
+    const created = record(cat, 'kudos.created');
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        give(i % 2 ? 'ana' : 'cat', i % 2 ? 'cat' : 'ben', 1, `Burst of thanks #${i}`),
+      ),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    await until(() => created.flatMap((c) => c.items).length >= 100);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(boards.length).toBeGreaterThan(0);
+    expect(boards.length).toBeLessThanOrEqual(10);
+    const snapshot = await t.api.call('GET', '/api/v1/leaderboards/members?period=month&limit=10', {
+      token: org.people.cat.token,
+    });
+    const last = boards.at(-1);
+    expect(last?.members.entries).toEqual(snapshot.body.entries);
+    expect(last?.version).toBe(snapshot.body.version);
+  });
+
+  it('ignores anything a client emits', async () => {
+    const ana = await connect(org.people.ana.token);
+    const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    (ana as unknown as { emit: (e: string, p: unknown) => void }).emit('kudos.create', {
+      points: 50,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    expect(after).toBe(before);
+    expect(ana.connected).toBe(true);
+  });
+});

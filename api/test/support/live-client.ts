@@ -1,0 +1,48 @@
+import type { ServerToClientEvents } from '@bravo/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export type LiveClient = Socket<ServerToClientEvents, Record<string, never>>;
+
+/** A real socket.io client over websockets; resolves once connected or rejects with the refusal. */
+export function connectLive(
+  baseUrl: string,
+  auth: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<LiveClient> {
+  const socket: LiveClient = io(baseUrl, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    auth,
+    extraHeaders: headers,
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+/** Collects every payload of one event. */
+export function record<E extends keyof ServerToClientEvents>(
+  socket: LiveClient,
+  event: E,
+): Parameters<ServerToClientEvents[E]>[0][] {
+  const seen: Parameters<ServerToClientEvents[E]>[0][] = [];
+  socket.on(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
+    seen.push(payload)) as never);
+  return seen;
+}
+
+export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error('timed out waiting for live events');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -8,3 +8,75 @@ export function formatDate(iso: string, locale: Locale, timeZone = 'UTC'): strin
   }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
 }
+
+/** Day and month only ("1 Dec"), for dates within the year such as an allowance reset. */
+export function formatDayMonth(iso: string, locale: Locale, timeZone = 'UTC'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
+}
+
+/** Date and time for a tooltip ("1 Dec 2025, 14:05"). */
+export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.345],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "just now", "5 minutes ago", "yesterday" in the reader's language. */
+export function formatRelative(iso: string, locale: Locale, now: number = Date.now()): string {
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) {
+    return iso;
+  }
+  let amount = (time - now) / 1000;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(amount) < 45) {
+    return format.format(0, 'second');
+  }
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(amount) < size) {
+      return format.format(Math.round(amount), unit);
+    }
+    amount /= size;
+  }
+  return format.format(Math.round(amount), 'year');
+}
+
+/** A whole or one-decimal number in the reader's language. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A period as "1–30 Nov 2025"; `to` is the first instant after it. */
+export function formatPeriod(from: string, to: string, locale: Locale, timeZone = 'UTC'): string {
+  const start = new Date(from);
+  const end = new Date(new Date(to).getTime() - 1);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
+    return '';
+  }
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).formatRange(start, end);
+}

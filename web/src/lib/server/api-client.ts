@@ -1,22 +1,35 @@
 import { env } from '$env/dynamic/private';
 import {
   ERROR_CODES,
+  type AllowanceDto,
   type ApiErrorBody,
   type BrandValueDto,
+  type CommentDto,
+  type CreateKudosRequest,
   type CreatedInvitationDto,
   type ErrorCode,
   type FieldError,
   type InvitationDto,
   type InvitationPreviewDto,
+  type KudosDto,
+  type KudosPage,
+  type LeaderboardBoard,
+  type LeaderboardDto,
+  type LeaderboardPeriod,
+  type LedgerEntryDto,
   type Locale,
   type MeDto,
+  type MemberRankEntry,
   type MemberDto,
   type OrganizationDto,
   type Page,
   type PointRules,
+  type ProfileDto,
+  type ReactionCount,
   type Role,
   type SessionDto,
   type TeamDto,
+  type TeamRankEntry,
 } from '@bravo/shared';
 
 /** A non-2xx answer from the API (or no answer at all: status 503, `unreachable`). */
@@ -54,6 +67,7 @@ async function call(
   path: string,
   body?: unknown,
   query?: Query,
+  extraHeaders: Record<string, string> = {},
 ): Promise<unknown> {
   const url = new URL(path, apiBase());
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -61,7 +75,7 @@ async function call(
       url.searchParams.set(key, String(value));
     }
   }
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
   if (caller.token) {
     headers.authorization = `Bearer ${caller.token}`;
   }
@@ -227,3 +241,74 @@ export const updateValue = (c: ApiCaller, id: string, input: UpdateBrandValueInp
 export const deleteValue = async (c: ApiCaller, id: string): Promise<void> => {
   await call(c, 'DELETE', `values/${seg(id)}`);
 };
+
+export interface ListKudosInput {
+  cursor?: string;
+  valueId?: string;
+  teamId?: string;
+  memberId?: string;
+  limit?: number;
+}
+export interface LeaderboardInput {
+  period?: LeaderboardPeriod;
+  teamId?: string;
+  limit?: number;
+}
+
+/** Replaying the same `idempotencyKey` returns the first kudos instead of giving twice. */
+export const createKudos = (c: ApiCaller, input: CreateKudosRequest, idempotencyKey?: string) =>
+  call(
+    c,
+    'POST',
+    'kudos',
+    input,
+    undefined,
+    idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+  ) as Promise<KudosDto>;
+export const listKudos = (c: ApiCaller, input: ListKudosInput = {}) =>
+  call(c, 'GET', 'kudos', undefined, { ...input }) as Promise<KudosPage>;
+export const getKudos = (c: ApiCaller, id: string) =>
+  call(c, 'GET', `kudos/${seg(id)}`) as Promise<KudosDto>;
+export const withdrawKudos = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'DELETE', `kudos/${seg(id)}`);
+};
+export const hideKudos = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'POST', `kudos/${seg(id)}/hide`);
+};
+export const boostKudos = (c: ApiCaller, id: string, input: { points: number }) =>
+  call(c, 'POST', `kudos/${seg(id)}/boosts`, input) as Promise<KudosDto>;
+export const addReaction = (c: ApiCaller, id: string, emoji: string) =>
+  call(c, 'POST', `kudos/${seg(id)}/reactions`, { emoji }) as Promise<ReactionCount[]>;
+export const removeReaction = (c: ApiCaller, id: string, emoji: string) =>
+  call(c, 'DELETE', `kudos/${seg(id)}/reactions`, { emoji }) as Promise<ReactionCount[]>;
+export const listComments = (c: ApiCaller, id: string) =>
+  call(c, 'GET', `kudos/${seg(id)}/comments`) as Promise<CommentDto[]>;
+export const addComment = (c: ApiCaller, id: string, input: { body: string }) =>
+  call(c, 'POST', `kudos/${seg(id)}/comments`, input) as Promise<CommentDto>;
+
+export const getAllowance = (c: ApiCaller) =>
+  call(c, 'GET', 'me/allowance') as Promise<AllowanceDto>;
+export const getProfile = (c: ApiCaller, memberId: string) =>
+  call(c, 'GET', `members/${seg(memberId)}/profile`) as Promise<ProfileDto>;
+export const getHistory = (c: ApiCaller, memberId: string) =>
+  call(c, 'GET', `members/${seg(memberId)}/history`) as Promise<LedgerEntryDto[]>;
+
+export function getLeaderboard(
+  c: ApiCaller,
+  board: 'teams',
+  input?: LeaderboardInput,
+): Promise<LeaderboardDto<TeamRankEntry>>;
+export function getLeaderboard(
+  c: ApiCaller,
+  board: 'members' | 'givers',
+  input?: LeaderboardInput,
+): Promise<LeaderboardDto<MemberRankEntry>>;
+export function getLeaderboard(
+  c: ApiCaller,
+  board: LeaderboardBoard,
+  input: LeaderboardInput = {},
+): Promise<LeaderboardDto> {
+  return call(c, 'GET', `leaderboards/${board}`, undefined, {
+    ...input,
+  }) as Promise<LeaderboardDto>;
+}

@@ -1,14 +1,207 @@
-import { getOrganization, listValues } from '$lib/server/api-client';
+import { redirect } from '@sveltejs/kit';
+import { LIMITS, type CommentDto, type MemberSummary } from '@bravo/shared';
+import {
+  ApiError,
+  addComment,
+  addReaction,
+  boostKudos,
+  createKudos,
+  getAllowance,
+  getOrganization,
+  hideKudos,
+  listComments,
+  listKudos,
+  listMembers,
+  listTeams,
+  listValues,
+  removeReaction,
+  withdrawKudos,
+  type ApiCaller,
+} from '$lib/server/api-client';
+import { apiFailure, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Comments of one kudos, or null when it is gone (withdrawn, hidden) or the id is not one. */
+async function commentsOf(caller: ApiCaller, id: string | null): Promise<CommentDto[] | null> {
+  if (!id || !UUID.test(id)) {
+    return null;
+  }
+  try {
+    return await listComments(caller, id);
+  } catch (cause) {
+    if (cause instanceof ApiError && (cause.status === 404 || cause.status === 400)) {
+      return null;
+    }
+    throw cause;
+  }
+}
+
+/** A number field as the API expects it; empty or malformed becomes NaN (sent as null, so the API explains). */
+function integer(data: FormData, name: string): number {
+  const raw = text(data, name);
+  return raw === '' ? Number.NaN : Number(raw);
+}
 
 export const load: PageServerLoad = async (event) => {
-  requireMember(event);
+  const me = requireMember(event);
   const caller = callerOf(event);
+  const { searchParams } = event.url;
+  const cursor = searchParams.get('cursor') || undefined;
+  const valueParam = (searchParams.get('value') ?? '').trim().toLowerCase();
+  const commentsFor = searchParams.get('comments');
   try {
-    const [organization, values] = await Promise.all([getOrganization(caller), listValues(caller)]);
-    return { organization, values: values.filter((value) => !value.archived) };
+    const [organization, allValues, members, teams, allowance] = await Promise.all([
+      getOrganization(caller),
+      listValues(caller),
+      listMembers(caller, { limit: LIMITS.pageSizeMax }),
+      listTeams(caller),
+      getAllowance(caller),
+    ]);
+    // `?value=` takes a hashtag, so filtered links read well ("?value=warmwelcome").
+    const filter = valueParam
+      ? (allValues.find((value) => value.hashtag.toLowerCase() === valueParam) ?? null)
+      : null;
+    let feed;
+    try {
+      feed = await listKudos(caller, {
+        cursor,
+        valueId: filter?.id,
+        limit: LIMITS.feedPageDefault,
+      });
+    } catch (cause) {
+      // A mangled `?cursor=` starts again from the newest kudos.
+      if (cursor && cause instanceof ApiError && cause.status === 400) {
+        const url = new URL(event.url);
+        url.searchParams.delete('cursor');
+        redirect(303, url.pathname + url.search);
+      }
+      throw cause;
+    }
+    const colleagues: MemberSummary[] = members.items
+      .filter((member) => member.id !== me.id)
+      .map(({ id, name, teamId }) => ({ id, name, teamId }));
+    return {
+      organization,
+      values: allValues.filter((value) => !value.archived),
+      filter,
+      cursor: cursor ?? null,
+      feed,
+      allowance,
+      colleagues,
+      colleaguesComplete: members.total <= members.items.length,
+      teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
+      comments: await commentsOf(caller, commentsFor).then((items) =>
+        items && commentsFor ? { kudosId: commentsFor, items } : null,
+      ),
+      // One per rendering of the form: a double submit or a retry gives the kudos once.
+      kudosKey: crypto.randomUUID(),
+    };
   } catch (cause) {
     failLoad(cause, event.url);
   }
+};
+
+export const actions: Actions = {
+  give: async (event) => {
+    requireMember(event);
+    const data = await event.request.formData();
+    const recipientIds = data
+      .getAll('recipientIds')
+      .filter((v): v is string => typeof v === 'string');
+    const values = {
+      recipientIds: recipientIds.join(','),
+      valueId: text(data, 'valueId'),
+      points: text(data, 'points'),
+      message: text(data, 'message'),
+    };
+    const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
+    try {
+      const kudos = await createKudos(
+        callerOf(event),
+        {
+          recipientIds: [...new Set(recipientIds)],
+          valueId: values.valueId,
+          message: values.message,
+          points: integer(data, 'points'),
+        },
+        key || undefined,
+      );
+      return { success: 'kudos_given', kudosId: kudos.id };
+    } catch (cause) {
+      return apiFailure(cause, { form: 'give', values, url: event.url });
+    }
+  },
+
+  react: async (event) => {
+    requireMember(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const remove = text(data, 'unreact');
+    const emoji = remove || text(data, 'react');
+    try {
+      const reactions = remove
+        ? await removeReaction(callerOf(event), id, emoji)
+        : await addReaction(callerOf(event), id, emoji);
+      return { kudosId: id, reactions };
+    } catch (cause) {
+      return apiFailure(cause, { form: 'react', id, url: event.url });
+    }
+  },
+
+  comment: async (event) => {
+    requireMember(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const body = text(data, 'body');
+    const caller = callerOf(event);
+    try {
+      await addComment(caller, id, { body });
+      // The whole thread, so the page shows it open, also without JavaScript.
+      return { commentsFor: id, comments: await listComments(caller, id) };
+    } catch (cause) {
+      return apiFailure(cause, { form: 'comment', id, values: { body }, url: event.url });
+    }
+  },
+
+  boost: async (event) => {
+    requireMember(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    try {
+      await boostKudos(callerOf(event), id, { points: integer(data, 'points') });
+    } catch (cause) {
+      return apiFailure(cause, {
+        form: 'boost',
+        id,
+        values: { points: text(data, 'points') },
+        url: event.url,
+      });
+    }
+    return { success: 'kudos_boosted' };
+  },
+
+  withdraw: async (event) => {
+    requireMember(event);
+    const id = text(await event.request.formData(), 'id');
+    try {
+      await withdrawKudos(callerOf(event), id);
+    } catch (cause) {
+      return apiFailure(cause, { form: 'withdraw', id, url: event.url });
+    }
+    return { success: 'kudos_withdrawn' };
+  },
+
+  hide: async (event) => {
+    requireMember(event);
+    const id = text(await event.request.formData(), 'id');
+    try {
+      await hideKudos(callerOf(event), id);
+    } catch (cause) {
+      return apiFailure(cause, { form: 'hide', id, url: event.url });
+    }
+    return { success: 'kudos_hidden' };
+  },
 };

@@ -1,0 +1,193 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { startBrowserFixture, type BrowserFixture } from './app-fixture';
+
+/** An employee gives kudos from the feed: allowance, the new card, and a rejection at the field. */
+describe('kudos in the browser', () => {
+  let f: BrowserFixture;
+  beforeAll(async () => {
+    f = await startBrowserFixture();
+    await setUpOrganisation(f.app.url);
+  });
+  afterAll(() => f?.close());
+
+  const MESSAGE = 'Thank you for the warmest welcome our new customers ever had!';
+
+  it('gives a kudos to a colleague, then shows why a second one is refused', async () => {
+    const kai = await logIn(f.browser, f.app.url, { javaScript: true });
+
+    const before = await remaining(kai);
+    expect(before).toEqual({ left: 100, total: 100 });
+
+    const give = kai.getByTestId('give-form');
+    // Colleague search, by keyboard: type, the first match is highlighted, Enter picks it.
+    await give.getByTestId('recipient-search').fill('ros');
+    await give.getByTestId('recipient-option').filter({ hasText: 'Rosa Owner' }).waitFor();
+    await give.getByTestId('recipient-search').press('Enter');
+    expect(await give.getByTestId('recipient-chip').allTextContents()).toEqual([
+      expect.stringContaining('Rosa Owner'),
+    ]);
+    await give.getByRole('radio', { name: 'Warm Welcome' }).check();
+    await give.getByTestId('give-message').fill(MESSAGE);
+    await give.getByTestId('give-points').fill('15');
+    expect(await give.getByTestId('give-cost').textContent()).toContain('Total: 15 points');
+    await give.getByTestId('give-submit').click();
+
+    await kai.getByTestId('toast').filter({ hasText: 'Kudos sent' }).waitFor();
+    const after = await remaining(kai);
+    expect(after).toEqual({ left: before.left - 15, total: 100 });
+
+    const top = kai.getByTestId('kudos-card').first();
+    expect(await top.getByTestId('kudos-giver').textContent()).toContain('Kai Baker');
+    expect(await top.getByTestId('kudos-recipients').textContent()).toContain('Rosa Owner');
+    expect(await top.getByTestId('kudos-message').textContent()).toBe(MESSAGE);
+    expect(await top.getByTestId('kudos-points').textContent()).toContain('+15');
+    expect(await top.getByTestId('value-chip').textContent()).toContain('#WarmWelcome');
+    // The giver may still take it back; the form is ready for the next one.
+    expect(await top.getByTestId('withdraw').count()).toBe(1);
+    expect(await give.getByTestId('recipient-chip').count()).toBe(0);
+    expect(await give.getByTestId('give-message').inputValue()).toBe('');
+
+    // 15 + 30 to Rosa is over 40% of a 100-point allowance: the API refuses, at the points field.
+    await give.getByTestId('recipient-search').fill('Rosa');
+    await give.getByTestId('recipient-option').first().click();
+    await give.getByRole('radio', { name: 'Warm Welcome' }).check();
+    await give.getByTestId('give-message').fill('Another great shift together, thank you!');
+    await give.getByTestId('give-points').fill('30');
+    await give.getByTestId('give-submit').click();
+
+    await give.getByTestId('form-error').waitFor();
+    expect(await give.getByTestId('form-error').textContent()).toMatch(
+      /more than one colleague may receive from you this month/,
+    );
+    const points = give.getByTestId('give-points');
+    expect(await points.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedError(kai, points)).toBe(
+      'at most 25 more points for Rosa Owner this month',
+    );
+    // Nothing was spent, nothing new in the feed, and what was typed is still there.
+    expect(await remaining(kai)).toEqual(after);
+    expect(await kai.getByTestId('kudos-card').count()).toBe(1);
+    expect(await give.getByTestId('give-message').inputValue()).toBe(
+      'Another great shift together, thank you!',
+    );
+  });
+
+  it('gives a kudos with JavaScript off', async () => {
+    const kai = await logIn(f.browser, f.app.url, { javaScript: false });
+    const before = await remaining(kai);
+
+    const give = kai.getByTestId('give-form');
+    // Without JavaScript the colleague picker is a list of checkboxes.
+    await give.getByRole('checkbox', { name: 'Rosa Owner' }).check();
+    await give.getByRole('radio', { name: 'Warm Welcome' }).check();
+    await give.getByTestId('give-message').fill('Thanks for opening the shop on a snowy morning.');
+    await give.getByTestId('give-points').fill('5');
+    await give.getByTestId('give-submit').click();
+
+    await kai.getByTestId('toast').filter({ hasText: 'Kudos sent' }).waitFor();
+    expect(await remaining(kai)).toEqual({ left: before.left - 5, total: 100 });
+    const top = kai.getByTestId('kudos-card').first();
+    expect(await top.getByTestId('kudos-message').textContent()).toBe(
+      'Thanks for opening the shop on a snowy morning.',
+    );
+    expect(await top.getByTestId('kudos-points').textContent()).toContain('+5');
+  });
+});
+
+async function api<T>(
+  base: string,
+  method: string,
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(new URL(`/api/v1/${path}`, base), {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  }
+  return JSON.parse(text) as T;
+}
+
+/** An admin (Rosa), one brand value and an employee (Kai), all over the API. */
+async function setUpOrganisation(base: string): Promise<void> {
+  const { token } = await api<{ token: string }>(base, 'POST', 'auth/signup', {
+    organizationName: 'Corner Bakery',
+    name: 'Rosa Owner',
+    email: 'rosa@corner.example',
+    password: 'rosa-password-1',
+    timezone: 'Europe/Berlin',
+  });
+  await api(
+    base,
+    'POST',
+    'values',
+    {
+      name: 'Warm Welcome',
+      hashtag: 'WarmWelcome',
+      description: 'Every guest feels at home.',
+      emoji: '🤗',
+      color: '#b45309',
+    },
+    token,
+  );
+  const invitation = await api<{ token: string }>(
+    base,
+    'POST',
+    'invitations',
+    { email: 'kai@corner.example', name: 'Kai Baker', role: 'employee' },
+    token,
+  );
+  await api(base, 'POST', `invitations/${invitation.token}/accept`, {
+    password: 'kai-password-1',
+  });
+}
+
+async function logIn(
+  browser: Browser,
+  baseURL: string,
+  { javaScript }: { javaScript: boolean },
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  await page.goto('/login');
+  const login = page.getByTestId('login-form');
+  await login.getByLabel('Email').fill('kai@corner.example');
+  await login.getByLabel('Password').fill('kai-password-1');
+  await page.getByTestId('login-submit').click();
+  await page
+    .getByTestId('welcome')
+    .waitFor({ timeout: 15_000 })
+    .catch(async (cause: unknown) => {
+      const body = (await page.locator('body').textContent())?.replace(/\s+/g, ' ');
+      throw new Error(`no feed after logging in: ${page.url()} shows "${body}"`, { cause });
+    });
+  return page;
+}
+
+/** "85 of 100 points left this month", as numbers. */
+async function remaining(page: Page): Promise<{ left: number; total: number }> {
+  const text = (await page.getByTestId('allowance-remaining').textContent()) ?? '';
+  const match = /(\d+) of (\d+) points left this month/.exec(text);
+  if (!match) {
+    throw new Error(`no allowance in "${text}"`);
+  }
+  return { left: Number(match[1]), total: Number(match[2]) };
+}
+
+/** The error message a field points to with aria-describedby. */
+async function describedError(page: Page, field: Locator): Promise<string> {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
+  const errorId = ids.find((id) => id.endsWith('-error'));
+  if (!errorId) {
+    throw new Error(`no error is attached to the field (aria-describedby="${ids.join(' ')}")`);
+  }
+  return ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '').trim();
+}

@@ -1,0 +1,58 @@
+import {
+  LEADERBOARD_BOARDS,
+  LEADERBOARD_PERIODS,
+  LIMITS,
+  type LeaderboardBoard,
+  type LeaderboardDto,
+  type LeaderboardPeriod,
+  type MemberRankEntry,
+  type TeamRankEntry,
+} from '@bravo/shared';
+import { getLeaderboard, listTeams } from '$lib/server/api-client';
+import { callerOf, failLoad, requireMember } from '$lib/server/guards';
+import type { PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const isBoard = (value: string | null): value is LeaderboardBoard =>
+  (LEADERBOARD_BOARDS as readonly (string | null)[]).includes(value);
+const isPeriod = (value: string | null): value is LeaderboardPeriod =>
+  (LEADERBOARD_PERIODS as readonly (string | null)[]).includes(value);
+
+type Board =
+  | { kind: 'teams'; result: LeaderboardDto<TeamRankEntry> }
+  | { kind: 'members' | 'givers'; result: LeaderboardDto<MemberRankEntry> };
+
+export const load: PageServerLoad = async (event) => {
+  requireMember(event);
+  const { searchParams } = event.url;
+  const boardParam = searchParams.get('board');
+  const periodParam = searchParams.get('period');
+  const board: LeaderboardBoard = isBoard(boardParam) ? boardParam : 'members';
+  const period: LeaderboardPeriod = isPeriod(periodParam) ? periodParam : 'month';
+  const teamParam = searchParams.get('team') ?? '';
+  // Teams are ranked against each other, so the team filter only narrows people's boards.
+  const teamId = board !== 'teams' && UUID.test(teamParam) ? teamParam : undefined;
+  const caller = callerOf(event);
+  const input = { period, teamId, limit: LIMITS.leaderboardLimitDefault };
+  try {
+    const [ranking, teams] = await Promise.all([
+      board === 'teams'
+        ? getLeaderboard(caller, 'teams', input).then((result): Board => ({
+            kind: 'teams',
+            result,
+          }))
+        : getLeaderboard(caller, board, input).then((result): Board => ({ kind: board, result })),
+      listTeams(caller),
+    ]);
+    return {
+      board,
+      period,
+      teamId: teamId ?? null,
+      ranking,
+      teams: teams.sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};

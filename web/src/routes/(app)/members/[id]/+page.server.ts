@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import { getHistory, getProfile, listTeams } from '$lib/server/api-client';
+import { callerOf, failLoad, requireMember } from '$lib/server/guards';
+import type { PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const load: PageServerLoad = async (event) => {
+  requireMember(event);
+  const { id } = event.params;
+  if (!UUID.test(id)) {
+    error(404, { message: 'Not found', code: 'not_found' });
+  }
+  const caller = callerOf(event);
+  try {
+    const [profile, history, teams] = await Promise.all([
+      getProfile(caller, id),
+      getHistory(caller, id),
+      listTeams(caller),
+    ]);
+    const team = teams.find((t) => t.id === profile.member.teamId) ?? null;
+    return { profile, history, teamName: team?.name ?? null };
+  } catch (cause) {
+    failLoad(cause, event.url);
+  }
+};

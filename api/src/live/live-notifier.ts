@@ -92,13 +92,11 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.members(viewer, query),
       this.boards.teams(viewer, query),
     ]);
-    server
-      .to(org)
-      .emit(LIVE_EVENTS.leaderboardUpdated, {
-        version: Math.max(members.version, teams.version),
-        members,
-        teams,
-      });
+    server.to(org).emit(LIVE_EVENTS.leaderboardUpdated, {
+      version: Math.max(members.version, teams.version),
+      members,
+      teams,
+    });
     for (const memberId of changes.members) {
       const allowance = await this.points.allowanceOf(organizationId, memberId);
       if (allowance) {

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'daily_limit_reached',
   'withdraw_window_closed',
   'idempotency_key_reused',
+  'display_not_connected',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,3 +7,4 @@ export * from './timezone.js';
 export * from './kudos-types.js';
 export * from './leaderboard-types.js';
 export * from './live-events.js';
+export * from './display-types.js';

@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FairPlayModule } from './fair-play/fair-play.module';
+import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -43,6 +44,7 @@ export class AppModule {
         KudosModule,
         LeaderboardModule,
         FairPlayModule,
+        DisplaysModule,
         LiveModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -1,5 +1,6 @@
 import { Session } from '../auth/session.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { DisplayLink } from '../displays/display.entity';
 import {
   Kudos,
   KudosBoost,
@@ -37,4 +38,5 @@ export const ENTITIES = [
   KudosReaction,
   KudosComment,
   IdempotencyKey,
+  DisplayLink,
 ];

@@ -12,6 +12,8 @@ export interface DomainEventMap {
   'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
   /** Points moved for these members (allowances and boards may have changed). */
   'points.changed': { organizationId: string; memberIds: string[] };
+  /** A screen link was revoked: its sockets must go. */
+  'display.revoked': { organizationId: string; displayId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

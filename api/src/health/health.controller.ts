@@ -9,6 +9,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { BUILD_ID } from './build-id';
 
 @ApiTags('health')
 @Public()
@@ -19,8 +20,8 @@ export class HealthController {
   /** Liveness: the process answers. */
   @Get()
   @HttpCode(200)
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  live(): { status: 'ok'; build: string } {
+    return { status: 'ok', build: BUILD_ID };
   }
 
   /** Readiness: the database answers within a second. */

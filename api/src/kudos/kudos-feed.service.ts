@@ -47,7 +47,10 @@ export class KudosFeedService {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  async feed(caller: AuthMember, q: FeedQuery): Promise<KudosPage> {
+  async feed(
+    caller: { id: string | null; organizationId: string },
+    q: Pick<FeedQuery, 'limit'> & Partial<FeedQuery>,
+  ): Promise<KudosPage> {
     const params: unknown[] = [caller.organizationId];
     const param = (value: unknown) => {
       params.push(value);

@@ -184,6 +184,15 @@ export class LeaderboardService {
     return row.rank;
   }
 
+  /** The distinct current teams of some members. */
+  async teamsOfMembers(memberIds: string[]): Promise<string[]> {
+    const rows: { team_id: string }[] = await this.db.query(
+      `SELECT DISTINCT team_id FROM members WHERE id = ANY($1) AND team_id IS NOT NULL`,
+      [memberIds],
+    );
+    return rows.map((r) => r.team_id);
+  }
+
   async version(organizationId: string): Promise<number> {
     const [row] = await this.db.query(
       `SELECT version FROM leaderboard_versions WHERE organization_id = $1`,

@@ -17,6 +17,8 @@ interface OrgChanges {
   removed: Set<string>;
   /** Members whose allowance may have moved. */
   members: Set<string>;
+  /** Members whose points moved (their teams' screens need fresh boards). */
+  touched: Set<string>;
 }
 
 /** Turns domain events into socket.io pushes, batched per organisation. */
@@ -25,7 +27,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveNotifier.name);
   private readonly batcher = new TickBatcher<OrgChanges>(
     TICK_MS,
-    () => ({ created: new Set(), removed: new Set(), members: new Set() }),
+    () => ({ created: new Set(), removed: new Set(), members: new Set(), touched: new Set() }),
     (org, changes) =>
       void this.flush(org, changes).catch((e: unknown) =>
         this.logger.error(`live push failed: ${String(e)}`),
@@ -48,18 +50,25 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         this.batcher.add(e.organizationId, (c) => {
           c.created.add(e.kudosId);
           c.members.add(e.giverId);
+          e.recipientIds.forEach((m) => c.touched.add(m));
         });
       }),
       this.events.on('kudos.removed', (e) => {
         this.batcher.add(e.organizationId, (c) => {
           c.removed.add(e.kudosId);
           c.created.delete(e.kudosId);
-          e.memberIds.forEach((m) => c.members.add(m));
+          e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m)));
         });
       }),
       this.events.on('points.changed', (e) => {
-        this.batcher.add(e.organizationId, (c) => e.memberIds.forEach((m) => c.members.add(m)));
+        this.batcher.add(e.organizationId, (c) =>
+          e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m))),
+        );
       }),
+      // Revocation is not batched: the screen must go within seconds.
+      this.events.on('display.revoked', (e) =>
+        this.gateway.server?.in(rooms.display(e.displayId)).disconnectSockets(true),
+      ),
     );
   }
 
@@ -74,11 +83,13 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       return;
     }
     const org = rooms.org(organizationId);
-    if (changes.created.size > 0) {
-      const items = await this.feed.byIds(organizationId, [...changes.created]);
-      if (items.length > 0) {
-        server.to(org).emit(LIVE_EVENTS.kudosCreated, { items });
-        this.notifyRecipients(items);
+    const items =
+      changes.created.size > 0 ? await this.feed.byIds(organizationId, [...changes.created]) : [];
+    if (items.length > 0) {
+      server.to(org).emit(LIVE_EVENTS.kudosCreated, { items });
+      this.notifyRecipients(items);
+      for (const [teamId, teamItems] of groupByRecipientTeam(items)) {
+        server.to(rooms.team(teamId)).emit(LIVE_EVENTS.kudosCreated, { items: teamItems });
       }
     }
     if (changes.removed.size > 0) {
@@ -92,17 +103,25 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.members(viewer, query),
       this.boards.teams(viewer, query),
     ]);
-    server.to(org).emit(LIVE_EVENTS.leaderboardUpdated, {
-      version: Math.max(members.version, teams.version),
-      members,
-      teams,
-    });
+    const version = Math.max(members.version, teams.version);
+    server.to(org).emit(LIVE_EVENTS.leaderboardUpdated, { version, members, teams });
+    // Team screens: the same, with the members board narrowed to their team.
+    for (const teamId of await this.teamsOf([...changes.touched, ...changes.members])) {
+      const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
+      server
+        .to(rooms.team(teamId))
+        .emit(LIVE_EVENTS.leaderboardUpdated, { version, members: teamBoard, teams });
+    }
     for (const memberId of changes.members) {
       const allowance = await this.points.allowanceOf(organizationId, memberId);
       if (allowance) {
         server.to(rooms.member(memberId)).emit(LIVE_EVENTS.allowanceUpdated, allowance);
       }
     }
+  }
+
+  private async teamsOf(memberIds: string[]): Promise<string[]> {
+    return memberIds.length === 0 ? [] : this.boards.teamsOfMembers(memberIds);
   }
 
   private notifyRecipients(items: KudosDto[]): void {
@@ -118,4 +137,17 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       }
     }
   }
+}
+
+/** team id → the kudos that reached someone of that team. */
+function groupByRecipientTeam(items: KudosDto[]): Map<string, KudosDto[]> {
+  const byTeam = new Map<string, KudosDto[]>();
+  for (const kudos of items) {
+    for (const teamId of new Set(
+      kudos.recipients.map((r) => r.teamId).filter((t): t is string => t !== null),
+    )) {
+      byTeam.set(teamId, [...(byTeam.get(teamId) ?? []), kudos]);
+    }
+  }
+  return byTeam;
 }

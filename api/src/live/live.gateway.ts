@@ -15,10 +15,13 @@ import type { Server, Socket } from 'socket.io';
 import type { AuthMember } from '../auth/auth-member';
 import { readCookie } from '../auth/session-token';
 import { SessionsService } from '../auth/sessions.service';
+import { DisplaysService } from '../displays/displays.service';
 import { rooms } from './rooms';
 
+/** Exactly one of the two: a logged-in member, or a TV screen. */
 export interface SocketData {
-  member: AuthMember;
+  member?: AuthMember;
+  display?: { id: string; organizationId: string; teamId: string | null };
 }
 
 export type LiveServer = Server<
@@ -55,13 +58,33 @@ export class LiveGateway
   @WebSocketServer()
   server: LiveServer;
 
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly displays: DisplaysService,
+  ) {}
 
   afterInit(server: LiveServer): void {
     server.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; displayToken?: unknown };
       if (typeof auth.displayToken === 'string') {
-        return next(new Error(LIVE_REFUSALS.badDisplay));
+        this.displays.authenticate(auth.displayToken).then(
+          (display) => {
+            if (!display) {
+              return next(new Error(LIVE_REFUSALS.badDisplay));
+            }
+            socket.data.display = {
+              id: display.id,
+              organizationId: display.organizationId,
+              teamId: display.teamId,
+            };
+            next();
+          },
+          (error: unknown) => {
+            this.logger.error(`display auth failed: ${String(error)}`);
+            next(new Error('unavailable'));
+          },
+        );
+        return;
       }
       const token =
         typeof auth.token === 'string'
@@ -90,12 +113,14 @@ export class LiveGateway
     if (socket.recovered) {
       return; // rooms and missed packets were restored
     }
-    const member = socket.data.member;
-    void socket.join([
-      rooms.org(member.organizationId),
-      rooms.member(member.id),
-      ...(member.teamId ? [rooms.team(member.teamId)] : []),
-    ]);
+    const { member, display } = socket.data;
+    if (member) {
+      void socket.join([rooms.org(member.organizationId), rooms.member(member.id)]);
+    } else if (display) {
+      // Team screens get their team's boards and kudos; organisation screens get everything.
+      const scope = display.teamId ? rooms.team(display.teamId) : rooms.org(display.organizationId);
+      void socket.join([rooms.display(display.id), scope]);
+    }
   }
 
   onModuleDestroy(): void {

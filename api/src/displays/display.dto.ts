@@ -1,0 +1,69 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import {
+  DISPLAY_PANELS,
+  DISPLAY_SCOPES,
+  NAME_STYLES,
+  type DisplayPanel,
+  type DisplayScope,
+  type NameStyle,
+} from '@bravo/shared';
+import { Trim } from '../common/validators';
+
+export class CreateDisplayDto {
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(80)
+  name: string;
+
+  @IsIn(DISPLAY_SCOPES, { message: `scope must be one of ${DISPLAY_SCOPES.join(', ')}` })
+  scope: DisplayScope;
+
+  @ValidateIf(
+    (o: CreateDisplayDto) => o.scope === 'team' || (o.teamId !== undefined && o.teamId !== null),
+  )
+  @IsUUID('all', { message: 'teamId must be a team id (required for a team screen)' })
+  teamId?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'panels must name at least one panel' })
+  @ArrayMaxSize(DISPLAY_PANELS.length)
+  @ArrayUnique()
+  @IsIn(DISPLAY_PANELS, {
+    each: true,
+    message: `panels must be among ${DISPLAY_PANELS.join(', ')}`,
+  })
+  panels?: DisplayPanel[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(300)
+  rotationSeconds?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  topN?: number;
+
+  @IsOptional()
+  @IsIn(NAME_STYLES, { message: `nameStyle must be one of ${NAME_STYLES.join(', ')}` })
+  nameStyle?: NameStyle;
+}

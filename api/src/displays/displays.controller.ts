@@ -1,0 +1,56 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shared';
+import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
+import type { AuthMember } from '../auth/auth-member';
+import { CreateDisplayDto } from './display.dto';
+import { DisplaysService, notConnected } from './displays.service';
+
+@ApiTags('displays')
+@Controller()
+export class DisplaysController {
+  constructor(private readonly displays: DisplaysService) {}
+
+  @RequireRole('manager')
+  @Post('displays')
+  create(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: CreateDisplayDto,
+  ): Promise<CreatedDisplayDto> {
+    return this.displays.create(me, dto);
+  }
+
+  @RequireRole('manager')
+  @Get('displays')
+  list(@CurrentMember() me: AuthMember): Promise<DisplayDto[]> {
+    return this.displays.list(me);
+  }
+
+  @RequireRole('manager')
+  @Delete('displays/:id')
+  @HttpCode(204)
+  revoke(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.displays.revoke(me, id);
+  }
+
+  /** For TV screens: `Authorization: Display <token>`; read-only. */
+  @Public()
+  @Get('display/state')
+  state(@Headers('authorization') authorization: string | undefined): Promise<DisplayStateDto> {
+    const token = authorization?.startsWith('Display ') ? authorization.slice(8).trim() : '';
+    if (!token) {
+      throw notConnected();
+    }
+    return this.displays.state(token);
+  }
+}

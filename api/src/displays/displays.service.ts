@@ -1,0 +1,168 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DEFAULT_POINT_RULES,
+  type CreatedDisplayDto,
+  type DisplayDto,
+  type DisplayStateDto,
+} from '@bravo/shared';
+import QRCode from 'qrcode';
+import { DataSource, IsNull } from 'typeorm';
+import type { AuthMember } from '../auth/auth-member';
+import { Clock } from '../common/clock';
+import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
+import { hashToken, newSecretToken } from '../common/tokens';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DomainEvents } from '../events/domain-events';
+import { BUILD_ID } from '../health/build-id';
+import { KudosFeedService } from '../kudos/kudos-feed.service';
+import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { Organization } from '../organizations/organization.entity';
+import { Team } from '../teams/team.entity';
+import type { CreateDisplayDto } from './display.dto';
+import { DisplayLink } from './display.entity';
+
+const toDto = (d: DisplayLink): DisplayDto => ({
+  id: d.id,
+  name: d.name,
+  scope: d.scope,
+  teamId: d.teamId,
+  panels: d.panels,
+  rotationSeconds: d.rotationSeconds,
+  topN: d.topN,
+  nameStyle: d.nameStyle,
+  createdAt: d.createdAt.toISOString(),
+});
+
+export const notConnected = () =>
+  new DomainException(
+    401,
+    'display_not_connected',
+    'This screen is not connected — ask your manager for a new link.',
+  );
+
+/** TV screen links: admins for the organisation, managers for the teams they manage. */
+@Injectable()
+export class DisplaysService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: DomainEvents,
+    private readonly organizations: OrganizationsService,
+    private readonly boards: LeaderboardService,
+    private readonly feed: KudosFeedService,
+  ) {}
+
+  async create(caller: AuthMember, dto: CreateDisplayDto): Promise<CreatedDisplayDto> {
+    const teamId = dto.scope === 'team' ? (dto.teamId ?? null) : null;
+    this.assertMayManage(caller, teamId);
+    if (
+      teamId &&
+      !(await this.db
+        .getRepository(Team)
+        .existsBy({ id: teamId, organizationId: caller.organizationId }))
+    ) {
+      throw invalid('teamId', 'teamId does not name a team of this organisation');
+    }
+    const { rules } = await this.organizations.context(caller.organizationId);
+    const token = newSecretToken();
+    const display = await this.db.getRepository(DisplayLink).save({
+      organizationId: caller.organizationId,
+      name: dto.name,
+      scope: dto.scope,
+      teamId,
+      panels: dto.panels ?? ['team_leaderboard', 'store_ranking', 'fresh_kudos'],
+      rotationSeconds: dto.rotationSeconds ?? 15,
+      topN: dto.topN ?? rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN,
+      nameStyle: dto.nameStyle ?? 'first_name_last_initial',
+      tokenHash: hashToken(token),
+      createdById: caller.id,
+      revokedAt: null,
+    });
+    const url = `${this.config.publicUrl}/tv/${token}`;
+    const [qrSvg, qrPng] = await Promise.all([
+      QRCode.toString(url, { type: 'svg', margin: 1 }),
+      QRCode.toDataURL(url, { margin: 1, width: 512 }),
+    ]);
+    return { ...toDto(display), token, url, qrSvg, qrPng };
+  }
+
+  async list(caller: AuthMember): Promise<DisplayDto[]> {
+    const rows = await this.db.getRepository(DisplayLink).find({
+      where: { organizationId: caller.organizationId, revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+    return rows
+      .filter(
+        (d) => caller.role === 'admin' || (d.teamId && caller.managedTeamIds.includes(d.teamId)),
+      )
+      .map(toDto);
+  }
+
+  async revoke(caller: AuthMember, id: string): Promise<void> {
+    const repo = this.db.getRepository(DisplayLink);
+    const display = await repo.findOne({
+      where: { id, organizationId: caller.organizationId, revokedAt: IsNull() },
+    });
+    if (!display) {
+      throw notFound('Screen');
+    }
+    this.assertMayManage(caller, display.teamId);
+    await repo.update({ id }, { revokedAt: this.clock.now() });
+    this.events.emit('display.revoked', { organizationId: caller.organizationId, displayId: id });
+  }
+
+  /** The screen behind a token, or null when unknown or revoked. */
+  authenticate(token: string): Promise<DisplayLink | null> {
+    return this.db
+      .getRepository(DisplayLink)
+      .findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+  }
+
+  async state(token: string): Promise<DisplayStateDto> {
+    const display = await this.authenticate(token);
+    if (!display) {
+      throw notConnected();
+    }
+    const viewer = { id: null, organizationId: display.organizationId, teamId: display.teamId };
+    const query = {
+      period: 'month' as const,
+      limit: display.topN,
+      ...(display.teamId ? { teamId: display.teamId } : {}),
+    };
+    const [org, team, members, teams, kudos] = await Promise.all([
+      this.db.getRepository(Organization).findOneByOrFail({ id: display.organizationId }),
+      display.teamId
+        ? this.db.getRepository(Team).findOneBy({ id: display.teamId })
+        : Promise.resolve(null),
+      this.boards.members(viewer, query),
+      this.boards.teams(viewer, { period: 'month', limit: 50 }),
+      this.feed.feed(viewer, { limit: 10, ...(display.teamId ? { teamId: display.teamId } : {}) }),
+    ]);
+    return {
+      display: { ...toDto(display), teamName: team?.name ?? null },
+      organization: { name: org.name },
+      members,
+      teams,
+      kudos: kudos.items,
+      build: BUILD_ID,
+    };
+  }
+
+  private assertMayManage(caller: AuthMember, teamId: string | null): void {
+    if (caller.role === 'admin') {
+      return;
+    }
+    if (caller.role === 'manager' && teamId && caller.managedTeamIds.includes(teamId)) {
+      return;
+    }
+    throw forbidden(
+      caller.role === 'manager'
+        ? 'Managers can set up screens only for the teams they manage.'
+        : 'Only admins and managers can set up screens.',
+    );
+  }
+}

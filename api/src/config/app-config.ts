@@ -27,6 +27,12 @@ const schema = z.object({
   WEB_BUILD_DIR: z.string().default('web/build'),
   /** Trust X-Forwarded-* headers (behind a load balancer). */
   TRUST_PROXY: booleanFlag.default(false),
+  /** With it, socket.io broadcasts go through Redis so several instances serve one set of screens. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_STREAM_NAME: z.string().min(1).default('bravo:socket.io'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),

@@ -10,6 +10,7 @@ import { ApiClient } from './api-client';
 
 export interface TestApp {
   app: NestFastifyApplication;
+  databaseUrl: string;
   db: DataSource;
   baseUrl: string;
   api: ApiClient;
@@ -18,9 +19,12 @@ export interface TestApp {
 
 /** The real application on its own fresh database, listening on a random port. */
 export async function startTestApp(
-  options: { clock?: Clock; env?: Record<string, string> } = {},
+  options: { clock?: Clock; env?: Record<string, string>; shareDatabaseOf?: TestApp } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  // A second instance on the first one's database (scale-out tests) must not drop it.
+  const database = options.shareDatabaseOf
+    ? { url: options.shareDatabaseOf.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -40,6 +44,7 @@ export async function startTestApp(
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     app,
+    databaseUrl: database.url,
     db: app.get<DataSource>(getDataSourceToken()),
     baseUrl,
     api: new ApiClient(baseUrl),

@@ -8,13 +8,15 @@ export function connectLive(
   baseUrl: string,
   auth: Record<string, string> = {},
   headers: Record<string, string> = {},
+  reconnection = false,
 ): Promise<LiveClient> {
   const socket: LiveClient = io(baseUrl, {
     path: '/socket.io',
     transports: ['websocket'],
     auth,
     extraHeaders: headers,
-    reconnection: false,
+    reconnection,
+    reconnectionDelay: 100,
     forceNew: true,
   });
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
 // `npm run bench`: figures as JSON, each beside a floor measured in the same run.
+import { liveApi, liveFloor, memoryPerSocket } from './live.mjs';
 import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } from './scenarios.mjs';
 import { startApp, startBareFastify, startDatabase } from './setup.mjs';
 
@@ -43,6 +44,22 @@ async function main() {
       bareFastify: bareHealth,
       throughputRatio: ratio(appHealth.throughputPerSec, bareHealth.throughputPerSec),
       goal: 'ratio >= 0.7',
+    };
+
+    // Live: POST /kudos → receipt on 1,000 sockets, lone and in a burst of 300 kudos/s, vs bare socket.io.
+    const liveLoad = {
+      sockets: QUICK ? 200 : 1000,
+      burstRate: QUICK ? 100 : 300,
+      burstSeconds: QUICK ? 2 : 3,
+    };
+    const liveOrg = await setupOrg(app.url, 8, 4);
+    const liveBravo = await liveApi(app, liveOrg, liveLoad);
+    const liveBare = await liveFloor(liveLoad);
+    results.live = {
+      bravo: liveBravo,
+      bareSocketIo: liveBare,
+      memory: await memoryPerSocket(app, liveOrg, QUICK ? 1000 : 5000),
+      goal: 'lone p99 < 100 ms; burst p99 < 400 ms with <= 5 messages/socket/s; <= 25 µs CPU per message; <= 30 KB per idle socket',
     };
 
     // Leaderboard reads (top 20 + my rank): small vs big organisation.

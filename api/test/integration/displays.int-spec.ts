@@ -139,6 +139,21 @@ describe('TV display links', () => {
     expect(names).toEqual(['ana']);
   });
 
+  it('a screen socket can change nothing', async () => {
+    const display = (await create(org.admin.token, { name: 'Read only', scope: 'organization' }))
+      .body;
+    const socket = await screen(display.token);
+    const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    const raw = socket as unknown as { emit: (event: string, payload: unknown) => void };
+    raw.emit('kudos.create', { recipientIds: [org.people.ana.member.id], points: 50 });
+    raw.emit('displays.delete', { id: display.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    expect(after).toBe(before);
+    const list = await t.api.call('GET', '/api/v1/displays', { token: org.admin.token });
+    expect(list.body.map((d: { id: string }) => d.id)).toContain(display.id);
+  });
+
   it('revoking a link disconnects its screen within seconds and refuses it afterwards', async () => {
     const display = (await create(org.admin.token, { name: 'Short-lived', scope: 'organization' }))
       .body;

@@ -57,19 +57,22 @@ export async function createApp(
     app.useWebSocketAdapter(adapter);
   }
 
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
-    done();
-  });
+  // One line per request, only when it would be written: the hook costs even when filtered.
+  if (logger.isLevelEnabled('info')) {
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.addHook('onResponse', (request, reply, done) => {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      );
+      done();
+    });
+  }
 
   const document = SwaggerModule.createDocument(
     app,

@@ -36,8 +36,14 @@ async function main() {
     const hload = { concurrency: 32, total: QUICK ? 3000 : 20000 };
     await health(app.url, { concurrency: 32, total: 1000 });
     await health(bare.url, { concurrency: 32, total: 1000 });
-    const appHealth = await health(app.url, hload);
-    const bareHealth = await health(bare.url, hload);
+    // Alternating rounds, best of each: a neighbour's burst of CPU should not decide the ratio.
+    const best = (a, b) => (!a || b.throughputPerSec > a.throughputPerSec ? b : a);
+    let appHealth;
+    let bareHealth;
+    for (let round = 0; round < 2; round++) {
+      appHealth = best(appHealth, await health(app.url, hload));
+      bareHealth = best(bareHealth, await health(bare.url, hload));
+    }
     results.health = {
       concurrency: 32,
       app: appHealth,

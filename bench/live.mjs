@@ -107,23 +107,19 @@ export async function liveApi(app, org, { sockets: count, burstRate, burstSecond
     });
     return res.status === 201 ? JSON.parse(res.text).id : null;
   };
-  const common = {
-    send,
-    extractIds: (p) => p.items.map((k) => k.id),
-    event: 'kudos.created',
-    pid: app.child.pid,
-  };
   try {
-    const lone = await measure(sockets, { ...common, lone: true });
-    const burst = await measure(sockets, {
-      ...common,
-      ratePerSec: burstRate,
-      seconds: burstSeconds,
-    });
-    return { lone, burst };
+    return await loneAndBurst(sockets, send, app.child.pid, { burstRate, burstSeconds });
   } finally {
     sockets.forEach((s) => s.close());
   }
+}
+
+/** One kudos alone, then a burst, received as `kudos.created` by every socket. */
+async function loneAndBurst(sockets, send, pid, { burstRate, burstSeconds }) {
+  const common = { send, extractIds: (p) => p.items.map((k) => k.id), event: 'kudos.created', pid };
+  const lone = await measure(sockets, { ...common, lone: true });
+  const burst = await measure(sockets, { ...common, ratePerSec: burstRate, seconds: burstSeconds });
+  return { lone, burst };
 }
 
 /** The floor: a bare socket.io server that broadcasts each HTTP trigger to every socket at once. */
@@ -139,20 +135,8 @@ export async function liveFloor({ sockets: count, burstRate, burstSeconds }) {
   const url = `http://127.0.0.1:${port}`;
   const sockets = await connectMany(url, count, {});
   const send = async () => (await request(`${url}/`, { method: 'POST' })).text;
-  const common = {
-    send,
-    extractIds: (p) => p.items.map((k) => k.id),
-    event: 'kudos.created',
-    pid: floor.child.pid,
-  };
   try {
-    const lone = await measure(sockets, { ...common, lone: true });
-    const burst = await measure(sockets, {
-      ...common,
-      ratePerSec: burstRate,
-      seconds: burstSeconds,
-    });
-    return { lone, burst };
+    return await loneAndBurst(sockets, send, floor.child.pid, { burstRate, burstSeconds });
   } finally {
     sockets.forEach((s) => s.close());
     await floor.stop();

@@ -7,8 +7,14 @@ import { freePort } from '../support/free-port';
 import { launchBrowser } from './browser';
 
 export interface BrowserFixture {
+  /** The running app; a new process (same port, same data) after `restart`. */
   app: AppProcess;
   browser: Browser;
+  /**
+   * Stops the app, runs `whileDown`, and starts it again on the same port with
+   * the same data, as a deployment or a crash would; `env` changes variables.
+   */
+  restart(whileDown?: () => Promise<void>, env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,20 +23,28 @@ export async function startBrowserFixture(
   env: Record<string, string> = {},
 ): Promise<BrowserFixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bravo-browser-'));
-  const app = await startAppProcess({
+  const appEnv = {
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
     SEED_DEMO: 'false',
     ...env,
-  });
+  };
+  const app = await startAppProcess(appEnv);
   const browser = await launchBrowser();
-  return {
+  const fixture: BrowserFixture = {
     app,
     browser,
+    restart: async (whileDown, changes = {}) => {
+      const { port } = fixture.app;
+      await fixture.app.stop();
+      await whileDown?.();
+      fixture.app = await startAppProcess({ ...appEnv, ...changes }, { port });
+    },
     close: async () => {
       await browser.close();
-      await app.stop();
+      await fixture.app.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  return fixture;
 }

@@ -2,10 +2,22 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '@bravo/shared';
 import { ApiError, getMe } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
-import { directionOf, pickLocale } from '$lib/server/locale';
+import { directionOf, isLocale, pickLocale } from '$lib/server/locale';
 import { clearSessionCookie } from '$lib/server/session';
 
+/** TV screens: nobody logs in; English unless the link asks for another language (`?lang=ar`). */
+const isScreen = (url: URL) => url.pathname.startsWith('/tv/');
+
 export const handle: Handle = async ({ event, resolve }) => {
+  if (isScreen(event.url)) {
+    const lang = event.url.searchParams.get('lang');
+    event.locals.token = null;
+    event.locals.member = null;
+    event.locals.apiUnavailable = false;
+    event.locals.locale = isLocale(lang) ? lang : 'en';
+    return render({ event, resolve });
+  }
+
   const token = event.cookies.get(SESSION_COOKIE) || null;
   event.locals.token = token;
   event.locals.member = null;
@@ -35,12 +47,17 @@ export const handle: Handle = async ({ event, resolve }) => {
     event.request.headers.get('accept-language'),
   );
   event.locals.locale = locale;
+  return render({ event, resolve });
+};
 
+/** The page in the request's language, with `lang` and `dir` set on <html>. */
+function render({ event, resolve }: Parameters<Handle>[0]) {
+  const { locale } = event.locals;
   return resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),
   });
-};
+}
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
   if (status >= 500) {

@@ -5,8 +5,12 @@ import {
   type ApiErrorBody,
   type BrandValueDto,
   type CommentDto,
+  type CreateDisplayRequest,
   type CreateKudosRequest,
+  type CreatedDisplayDto,
   type CreatedInvitationDto,
+  type DisplayDto,
+  type DisplayStateDto,
   type ErrorCode,
   type FieldError,
   type InvitationDto,
@@ -312,3 +316,16 @@ export function getLeaderboard(
     ...input,
   }) as Promise<LeaderboardDto>;
 }
+
+export const listDisplays = (c: ApiCaller) => call(c, 'GET', 'displays') as Promise<DisplayDto[]>;
+/** The answer carries the screen's secret link and QR code: shown once, never again. */
+export const createDisplay = (c: ApiCaller, input: CreateDisplayRequest) =>
+  call(c, 'POST', 'displays', input) as Promise<CreatedDisplayDto>;
+export const revokeDisplay = async (c: ApiCaller, id: string): Promise<void> => {
+  await call(c, 'DELETE', `displays/${seg(id)}`);
+};
+/** What a TV shows; the screen's token is its credential (the caller has no session). */
+export const getDisplayState = (c: ApiCaller, token: string) =>
+  call({ ...c, token: null }, 'GET', 'display/state', undefined, undefined, {
+    authorization: `Display ${token}`,
+  }) as Promise<DisplayStateDto>;

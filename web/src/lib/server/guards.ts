@@ -39,6 +39,16 @@ export function requireAdmin(event: GuardEvent): MeDto {
   return member;
 }
 
+/** Whoever may set up TV screens: admins for everything, managers for the teams they manage. */
+export function requireScreenManager(event: GuardEvent): MeDto {
+  const member = requireMember(event);
+  const manager = member.role === 'manager' && member.managedTeamIds.length > 0;
+  if (member.role !== 'admin' && !manager) {
+    error(403, { message: 'Admins and team managers only.', code: 'forbidden' });
+  }
+  return member;
+}
+
 /** What a load function does with an API error: log in again, or show the error page. */
 export function failLoad(cause: unknown, url: URL): never {
   if (!(cause instanceof ApiError)) {

@@ -19,6 +19,7 @@ import {
   type ApiCaller,
 } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
+import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -47,6 +48,7 @@ function integer(data: FormData, name: string): number {
 
 export const load: PageServerLoad = async (event) => {
   const me = requireMember(event);
+  event.depends(LIVE_DEPENDENCY);
   const caller = callerOf(event);
   const { searchParams } = event.url;
   const cursor = searchParams.get('cursor') || undefined;

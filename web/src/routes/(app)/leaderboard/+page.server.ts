@@ -9,6 +9,7 @@ import {
   type TeamRankEntry,
 } from '@bravo/shared';
 import { getLeaderboard, listTeams } from '$lib/server/api-client';
+import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
@@ -25,6 +26,7 @@ type Board =
 
 export const load: PageServerLoad = async (event) => {
   requireMember(event);
+  event.depends(LIVE_DEPENDENCY);
   const { searchParams } = event.url;
   const boardParam = searchParams.get('board');
   const periodParam = searchParams.get('period');

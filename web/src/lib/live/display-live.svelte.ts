@@ -1,0 +1,330 @@
+import {
+  LIVE_EVENTS,
+  type DisplayStateDto,
+  type KudosDto,
+  type LeaderboardUpdatedPayload,
+} from '@bravo/shared';
+import { isNewer, newLeader, readBadge } from './boards';
+import { Backoff, openSocket, refusalOf, type LiveSocket } from './socket';
+
+export type Celebration =
+  | { kind: 'lead'; name: string }
+  | { kind: 'badge'; name: string; badge: string; icon: string | null };
+
+export interface DisplayHooks {
+  /** Kudos that just arrived, newest first. */
+  onKudos?: (items: KudosDto[]) => void;
+  onCelebrate?: (celebration: Celebration) => void;
+}
+
+const HEALTH_POLL_MS = 5000;
+const KEEP_KUDOS = 20;
+/** After this many failed attempts in a row the socket is thrown away and made anew. */
+const FAILURES_BEFORE_NEW_SOCKET = 5;
+
+/**
+ * A TV screen's live state. Nobody touches a TV, so it heals itself: it
+ * reconnects forever, keeps showing the last picture while offline, resyncs
+ * over HTTP when pushes may have been missed, reloads itself after a
+ * deployment, and only a refused link (revoked or wrong) ends it.
+ */
+export class DisplayLive {
+  state = $state.raw<DisplayStateDto | null>(null);
+  connected = $state(false);
+  /** A connection was lost or could not be made, and it is being retried. */
+  reconnecting = $state(false);
+  notConnected = $state(false);
+
+  private socket: LiveSocket | null = null;
+  private generation = 0;
+  private failures = 0;
+  private build: string | null;
+  private reloading = false;
+  private refreshing: Promise<void> | null = null;
+  private refreshAgain = false;
+  /** Kudos pushed while a refresh was under way: its answer may be older than they are. */
+  private pushedDuringRefresh: KudosDto[] = [];
+  private readonly backoff = new Backoff(1000, 10_000);
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private healthTimer: ReturnType<typeof setInterval> | undefined;
+  private wakeLock: WakeLockSentinel | null = null;
+  private readonly onVisible = () => {
+    if (document.visibilityState === 'visible') {
+      void this.keepAwake();
+      void this.checkHealth();
+    }
+  };
+  private readonly onOnline = () => void this.checkHealth();
+
+  constructor(
+    private readonly token: string,
+    initial: DisplayStateDto | null,
+    refused: boolean,
+    private readonly hooks: DisplayHooks = {},
+  ) {
+    this.state = initial;
+    this.build = initial?.build ?? null;
+    this.notConnected = refused;
+    this.reconnecting = !refused && initial === null;
+  }
+
+  /** Starts in the browser; returns the function that stops everything (for `$effect`). */
+  start(): () => void {
+    if (this.notConnected) {
+      return () => undefined;
+    }
+    void this.connect();
+    this.healthTimer = setInterval(() => void this.checkHealth(), HEALTH_POLL_MS);
+    document.addEventListener('visibilitychange', this.onVisible);
+    window.addEventListener('online', this.onOnline);
+    void this.keepAwake();
+    return () => this.stop();
+  }
+
+  private stop(): void {
+    this.generation++;
+    clearTimeout(this.retryTimer);
+    clearInterval(this.healthTimer);
+    document.removeEventListener('visibilitychange', this.onVisible);
+    window.removeEventListener('online', this.onOnline);
+    this.dropSocket();
+    void this.wakeLock?.release().catch(() => undefined);
+    this.wakeLock = null;
+  }
+
+  private async connect(): Promise<void> {
+    const generation = ++this.generation;
+    let socket: LiveSocket;
+    try {
+      socket = await openSocket({ auth: { displayToken: this.token } });
+    } catch {
+      // The client library did not load (offline since the page loaded): the health check retries.
+      return;
+    }
+    if (generation !== this.generation) {
+      socket.disconnect();
+      return;
+    }
+    this.socket = socket;
+
+    socket.on('connect', () => {
+      this.connected = true;
+      this.reconnecting = false;
+      this.failures = 0;
+      this.backoff.reset();
+      // Anything missed while away (or since the page was rendered) comes in one snapshot.
+      if (!socket.recovered) {
+        void this.refresh();
+      }
+    });
+    socket.on('disconnect', (reason) => {
+      this.connected = false;
+      this.reconnecting = true;
+      if (reason === 'io server disconnect') {
+        // Revoked, or the server is shutting down: the API tells which; then try again.
+        void this.refresh();
+        this.retryLater(socket);
+      }
+    });
+    socket.on('connect_error', (error) => {
+      this.connected = false;
+      this.reconnecting = true;
+      const refusal = refusalOf(error);
+      if (refusal) {
+        // Believe a refusal only when the API confirms it: a 401 ends the screen.
+        void this.refresh();
+        this.retryLater(socket);
+        return;
+      }
+      if (++this.failures >= FAILURES_BEFORE_NEW_SOCKET) {
+        this.failures = 0;
+        this.dropSocket();
+        void this.connect();
+      } else if (!socket.active) {
+        this.retryLater(socket);
+      }
+    });
+
+    socket.on(LIVE_EVENTS.kudosCreated, ({ items }) => this.addKudos(items));
+    socket.on(LIVE_EVENTS.kudosRemoved, ({ ids }) => {
+      this.pushedDuringRefresh = this.pushedDuringRefresh.filter((k) => !ids.includes(k.id));
+      if (this.state) {
+        this.state = {
+          ...this.state,
+          kudos: this.state.kudos.filter((kudos) => !ids.includes(kudos.id)),
+        };
+      }
+    });
+    socket.on(LIVE_EVENTS.leaderboardUpdated, (payload) => this.applyBoards(payload));
+    socket.on(LIVE_EVENTS.badgeAwarded, (payload) => {
+      const badge = readBadge(payload);
+      if (badge) {
+        this.hooks.onCelebrate?.({ kind: 'badge', ...badge });
+      }
+    });
+  }
+
+  private dropSocket(): void {
+    clearTimeout(this.retryTimer);
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      socket.removeAllListeners();
+      socket.disconnect();
+    }
+  }
+
+  /** A reconnect socket.io leaves to the application (after a refusal or a server-side close). */
+  private retryLater(socket: LiveSocket): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      if (socket === this.socket && !socket.connected && !socket.active) {
+        socket.connect();
+      }
+    }, this.backoff.next());
+  }
+
+  /** Reads the whole picture again over HTTP; a refused link ends the screen. */
+  private refresh(): Promise<void> {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return this.refreshing;
+    }
+    this.pushedDuringRefresh = [];
+    this.refreshing = this.fetchState().finally(() => {
+      this.refreshing = null;
+      this.pushedDuringRefresh = [];
+      if (this.refreshAgain) {
+        this.refreshAgain = false;
+        void this.refresh();
+      }
+    });
+    return this.refreshing;
+  }
+
+  private async fetchState(): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetch('/api/v1/display/state', {
+        headers: { accept: 'application/json', authorization: `Display ${this.token}` },
+        cache: 'no-store',
+      });
+    } catch {
+      return; // offline: the next connect or health check tries again
+    }
+    if (response.status === 401 || response.status === 403) {
+      this.notConnected = true;
+      this.stop();
+      return;
+    }
+    if (!response.ok) {
+      return;
+    }
+    const fresh = (await response.json()) as DisplayStateDto;
+    if (this.newBuild(fresh.build)) {
+      return;
+    }
+    const current = this.state;
+    // Pushes applied while the request was under way are newer than its answer.
+    const pushed = this.pushedDuringRefresh.filter(
+      (kudos) => !fresh.kudos.some((known) => known.id === kudos.id),
+    );
+    const boards =
+      current && isNewer(current.members, fresh.members)
+        ? { members: current.members, teams: current.teams }
+        : {};
+    this.state = { ...fresh, ...boards, kudos: [...pushed, ...fresh.kudos].slice(0, KEEP_KUDOS) };
+  }
+
+  private async checkHealth(): Promise<void> {
+    if (this.connected || this.notConnected) {
+      return;
+    }
+    let build: unknown;
+    try {
+      const response = await fetch('/api/health', { cache: 'no-store' });
+      if (!response.ok) {
+        return;
+      }
+      build = ((await response.json()) as { build?: unknown }).build;
+    } catch {
+      return; // still down
+    }
+    if (typeof build === 'string' && this.newBuild(build)) {
+      return;
+    }
+    // The server is back: connect now instead of waiting out socket.io's backoff.
+    const socket = this.socket;
+    if (!socket) {
+      void this.connect();
+    } else if (!socket.connected) {
+      this.backoff.reset();
+      socket.disconnect();
+      socket.connect();
+    }
+    if (!this.state) {
+      void this.refresh();
+    }
+  }
+
+  /** True (and reloading) when the server runs another deployment than the one that served this page. */
+  private newBuild(build: string): boolean {
+    if (this.build === null) {
+      this.build = build;
+      return false;
+    }
+    if (build === this.build) {
+      return false;
+    }
+    if (!this.reloading) {
+      this.reloading = true;
+      // Spread out, so a chain's screens do not all reload in the same second.
+      setTimeout(() => location.reload(), Math.random() * 3000);
+    }
+    return true;
+  }
+
+  private addKudos(items: KudosDto[]): void {
+    const current = this.state;
+    if (!current) {
+      return;
+    }
+    const fresh = items.filter((kudos) => !current.kudos.some((shown) => shown.id === kudos.id));
+    if (fresh.length === 0) {
+      return;
+    }
+    this.state = { ...current, kudos: [...fresh, ...current.kudos].slice(0, KEEP_KUDOS) };
+    if (this.refreshing) {
+      this.pushedDuringRefresh = [...fresh, ...this.pushedDuringRefresh];
+    }
+    this.hooks.onKudos?.(fresh);
+  }
+
+  private applyBoards(payload: LeaderboardUpdatedPayload): void {
+    const current = this.state;
+    if (!current || !isNewer(payload, current.members)) {
+      return;
+    }
+    const version = payload.version;
+    this.state = {
+      ...current,
+      members: { ...payload.members, version },
+      teams: { ...payload.teams, version },
+    };
+    const leader = newLeader(current.members.entries, payload.members.entries);
+    if (leader) {
+      this.hooks.onCelebrate?.({ kind: 'lead', name: leader });
+    }
+  }
+
+  private async keepAwake(): Promise<void> {
+    if (this.wakeLock && !this.wakeLock.released) {
+      return;
+    }
+    try {
+      this.wakeLock = (await navigator.wakeLock?.request('screen')) ?? null;
+    } catch {
+      // Not supported or not allowed: the kiosk's own settings keep the screen on.
+    }
+  }
+}

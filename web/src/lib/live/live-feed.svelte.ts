@@ -1,0 +1,69 @@
+import type { KudosDto } from '@bravo/shared';
+import { SvelteSet } from 'svelte/reactivity';
+
+/**
+ * Kudos pushed while the feed is open. The reader at the top sees them
+ * inserted at once; a reader further down gets a "3 new kudos" pill instead,
+ * so nothing moves under their eyes.
+ */
+export class LiveFeed {
+  /** Inserted above the loaded page, newest first. */
+  shown = $state<KudosDto[]>([]);
+  /** Arrived while the reader was scrolled down, newest first. */
+  held = $state<KudosDto[]>([]);
+  /** Just arrived: highlighted as they appear. */
+  readonly fresh = new SvelteSet<string>();
+  /** Withdrawn or hidden since the page loaded. */
+  readonly removed = new SvelteSet<string>();
+
+  /** `known` tells which ids the page already shows (the giver's own kudos, a repeat). */
+  receive(items: KudosDto[], atTop: boolean, known: (id: string) => boolean): void {
+    const seen = [...this.shown, ...this.held].map((kudos) => kudos.id);
+    const incoming = items.filter(
+      (kudos) => !seen.includes(kudos.id) && !known(kudos.id) && !this.removed.has(kudos.id),
+    );
+    if (incoming.length === 0) {
+      return;
+    }
+    if (atTop && this.held.length === 0) {
+      incoming.forEach((kudos) => this.fresh.add(kudos.id));
+      this.shown = [...incoming, ...this.shown];
+    } else {
+      this.held = [...incoming, ...this.held];
+    }
+  }
+
+  /** Shows what the pill held; returns the id of the newest one. */
+  reveal(): string | null {
+    const first = this.held[0]?.id ?? null;
+    this.held.forEach((kudos) => this.fresh.add(kudos.id));
+    this.shown = [...this.held, ...this.shown];
+    this.held = [];
+    return first;
+  }
+
+  remove(ids: string[]): void {
+    ids.forEach((id) => this.removed.add(id));
+    const gone = (kudos: KudosDto) => ids.includes(kudos.id);
+    this.shown = this.shown.filter((kudos) => !gone(kudos));
+    this.held = this.held.filter((kudos) => !gone(kudos));
+  }
+
+  /** Another view of the feed (filter, page): what was pushed for the old one goes. */
+  clear(): void {
+    this.shown = [];
+    this.held = [];
+    this.fresh.clear();
+  }
+
+  /** Forgets what the freshly loaded page now has itself. */
+  prune(loaded: ReadonlySet<string>): void {
+    this.shown = this.shown.filter((kudos) => !loaded.has(kudos.id));
+    this.held = this.held.filter((kudos) => !loaded.has(kudos.id));
+    for (const id of this.fresh) {
+      if (loaded.has(id)) {
+        this.fresh.delete(id);
+      }
+    }
+  }
+}

@@ -40,12 +40,20 @@ export interface NotificationPayload {
   message: string;
 }
 
+/** Sent when badges land (the badges feature); screens celebrate it. */
+export interface BadgeAwardedPayload {
+  memberId: string;
+  memberName: string;
+  badge: { id: string; name: string; icon: string };
+}
+
 export interface ServerToClientEvents {
   'kudos.created': (payload: KudosCreatedPayload) => void;
   'kudos.removed': (payload: KudosRemovedPayload) => void;
   'leaderboard.updated': (payload: LeaderboardUpdatedPayload) => void;
   'allowance.updated': (payload: AllowanceDto) => void;
   notification: (payload: NotificationPayload) => void;
+  'badge.awarded': (payload: BadgeAwardedPayload) => void;
 }
 
 /** Clients only listen; nothing they send changes data. */

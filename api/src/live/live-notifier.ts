@@ -11,6 +11,7 @@ import { TickBatcher } from './tick-batcher';
 
 /** At most one push per room per tick: the cost of a burst does not multiply by screens. */
 export const TICK_MS = 250;
+const MAX_SCREEN_TOP_N = 50;
 
 interface OrgChanges {
   created: Set<string>;
@@ -92,13 +93,19 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         server.to(rooms.team(teamId)).emit(LIVE_EVENTS.kudosCreated, { items: teamItems });
       }
     }
+    const affectedTeams = await this.teamsOf([...changes.touched, ...changes.members]);
     if (changes.removed.size > 0) {
-      server.to(org).emit(LIVE_EVENTS.kudosRemoved, { ids: [...changes.removed] });
+      const removed = { ids: [...changes.removed] };
+      server.to(org).emit(LIVE_EVENTS.kudosRemoved, removed);
+      affectedTeams.forEach((teamId) =>
+        server.to(rooms.team(teamId)).emit(LIVE_EVENTS.kudosRemoved, removed),
+      );
     }
     // Any change above moved points (or might have): send the latest boards once.
     const { rules } = await this.organizations.context(organizationId);
     const viewer = { id: null, organizationId, teamId: null };
-    const query = { period: 'month' as const, limit: rules.screenTopN };
+    // The largest board any screen may show; each client cuts it to its own top N.
+    const query = { period: 'month' as const, limit: Math.max(rules.screenTopN, MAX_SCREEN_TOP_N) };
     const [members, teams] = await Promise.all([
       this.boards.members(viewer, query),
       this.boards.teams(viewer, query),
@@ -106,7 +113,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     const version = Math.max(members.version, teams.version);
     server.to(org).emit(LIVE_EVENTS.leaderboardUpdated, { version, members, teams });
     // Team screens: the same, with the members board narrowed to their team.
-    for (const teamId of await this.teamsOf([...changes.touched, ...changes.members])) {
+    for (const teamId of affectedTeams) {
       const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
       server
         .to(rooms.team(teamId))

@@ -137,6 +137,15 @@ describe('TV display links', () => {
     ]);
     const names = harbourBoards.at(-1)?.members.entries.map((e) => e.name);
     expect(names).toEqual(['ana']);
+
+    // A withdrawn kudos leaves the team screen too.
+    const removed = record(harbourSocket, 'kudos.removed');
+    const id = harbourKudos.flatMap((k) => k.items)[0].id;
+    expect(
+      (await t.api.call('DELETE', `/api/v1/kudos/${id}`, { token: org.people.ben.token })).status,
+    ).toBe(204);
+    await until(() => removed.length > 0);
+    expect(removed[0].ids).toEqual([id]);
   });
 
   it('a screen socket can change nothing', async () => {

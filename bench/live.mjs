@@ -108,15 +108,25 @@ export async function liveApi(app, org, { sockets: count, burstRate, burstSecond
     return res.status === 201 ? JSON.parse(res.text).id : null;
   };
   try {
-    return await loneAndBurst(sockets, send, app.child.pid, { burstRate, burstSeconds });
+    return await loneAndBurst(sockets, send, app.child.pid, BRAVO_TICK, {
+      burstRate,
+      burstSeconds,
+    });
   } finally {
     sockets.forEach((s) => s.close());
   }
 }
 
-/** One kudos alone, then a burst, received as `kudos.created` by every socket. */
-async function loneAndBurst(sockets, send, pid, { burstRate, burstSeconds }) {
-  const common = { send, extractIds: (p) => p.items.map((k) => k.id), event: 'kudos.created', pid };
+/** Bravo sends each tick as one `live.tick`; the floor sends plain `kudos.created`. */
+const BRAVO_TICK = {
+  event: 'live.tick',
+  extractIds: (p) => (p['kudos.created']?.items ?? []).map((k) => k.id),
+};
+const FLOOR_EVENT = { event: 'kudos.created', extractIds: (p) => p.items.map((k) => k.id) };
+
+/** One kudos alone, then a burst, received by every socket. */
+async function loneAndBurst(sockets, send, pid, receive, { burstRate, burstSeconds }) {
+  const common = { send, ...receive, pid };
   const lone = await measure(sockets, { ...common, lone: true });
   const burst = await measure(sockets, { ...common, ratePerSec: burstRate, seconds: burstSeconds });
   return { lone, burst };
@@ -136,7 +146,10 @@ export async function liveFloor({ sockets: count, burstRate, burstSeconds }) {
   const sockets = await connectMany(url, count, {});
   const send = async () => (await request(`${url}/`, { method: 'POST' })).text;
   try {
-    return await loneAndBurst(sockets, send, floor.child.pid, { burstRate, burstSeconds });
+    return await loneAndBurst(sockets, send, floor.child.pid, FLOOR_EVENT, {
+      burstRate,
+      burstSeconds,
+    });
   } finally {
     sockets.forEach((s) => s.close());
     await floor.stop();

@@ -14,6 +14,8 @@ export const LIVE_EVENTS = {
   badgeAwarded: 'badge.awarded',
   praiseApproved: 'praise.approved',
   missionProgressed: 'mission.progressed',
+  /** Everything of one tick for one room, in one message (see LiveTickPayload). */
+  tick: 'live.tick',
 } as const;
 
 /** Fresh kudos of one tick go out together. */
@@ -40,6 +42,37 @@ export interface NotificationPayload {
   message: string;
 }
 
+/**
+ * One room's changes of one tick, sent as a single message so a burst costs at
+ * most one message per tick per socket. Each part has the payload of the event
+ * of the same name; clients apply them with `tickParts`.
+ */
+export interface LiveTickPayload {
+  'kudos.removed'?: KudosRemovedPayload;
+  'kudos.created'?: KudosCreatedPayload;
+  'leaderboard.updated'?: LeaderboardUpdatedPayload;
+}
+
+export type LiveTickPart =
+  | ['kudos.removed', KudosRemovedPayload]
+  | ['kudos.created', KudosCreatedPayload]
+  | ['leaderboard.updated', LeaderboardUpdatedPayload];
+
+/** The parts of a tick as [event, payload], in the order to apply them. */
+export function tickParts(tick: LiveTickPayload): LiveTickPart[] {
+  const parts: LiveTickPart[] = [];
+  if (tick['kudos.removed']) {
+    parts.push(['kudos.removed', tick['kudos.removed']]);
+  }
+  if (tick['kudos.created']) {
+    parts.push(['kudos.created', tick['kudos.created']]);
+  }
+  if (tick['leaderboard.updated']) {
+    parts.push(['leaderboard.updated', tick['leaderboard.updated']]);
+  }
+  return parts;
+}
+
 /** Sent when badges land (the badges feature); screens celebrate it. */
 export interface BadgeAwardedPayload {
   memberId: string;
@@ -54,6 +87,7 @@ export interface ServerToClientEvents {
   'allowance.updated': (payload: AllowanceDto) => void;
   notification: (payload: NotificationPayload) => void;
   'badge.awarded': (payload: BadgeAwardedPayload) => void;
+  'live.tick': (payload: LiveTickPayload) => void;
 }
 
 /** Clients only listen; nothing they send changes data. */

@@ -1,5 +1,11 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { LIVE_EVENTS, type KudosDto } from '@bravo/shared';
+import {
+  LIVE_EVENTS,
+  type KudosDto,
+  type KudosRemovedPayload,
+  type LeaderboardUpdatedPayload,
+  type LiveTickPayload,
+} from '@bravo/shared';
 import { DomainEvents } from '../events/domain-events';
 import { KudosFeedService } from '../kudos/kudos-feed.service';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
@@ -78,30 +84,18 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     this.batcher.stop();
   }
 
+  /** One tick of an organisation: one message per room (org, each affected team), then per-member pushes. */
   private async flush(organizationId: string, changes: OrgChanges): Promise<void> {
     const server = this.gateway.server;
     if (!server) {
       return;
     }
-    const org = rooms.org(organizationId);
     const items =
       changes.created.size > 0 ? await this.feed.byIds(organizationId, [...changes.created]) : [];
-    if (items.length > 0) {
-      server.to(org).emit(LIVE_EVENTS.kudosCreated, { items });
-      this.notifyRecipients(items);
-      for (const [teamId, teamItems] of groupByRecipientTeam(items)) {
-        server.to(rooms.team(teamId)).emit(LIVE_EVENTS.kudosCreated, { items: teamItems });
-      }
-    }
+    const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
     const affectedTeams = await this.teamsOf([...changes.touched, ...changes.members]);
-    if (changes.removed.size > 0) {
-      const removed = { ids: [...changes.removed] };
-      server.to(org).emit(LIVE_EVENTS.kudosRemoved, removed);
-      affectedTeams.forEach((teamId) =>
-        server.to(rooms.team(teamId)).emit(LIVE_EVENTS.kudosRemoved, removed),
-      );
-    }
-    // Any change above moved points (or might have): send the latest boards once.
+
+    // Any change moved points (or might have): the latest boards go with it.
     const { rules } = await this.organizations.context(organizationId);
     const viewer = { id: null, organizationId, teamId: null };
     // The largest board any screen may show; each client cuts it to its own top N.
@@ -111,14 +105,23 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.teams(viewer, query),
     ]);
     const version = Math.max(members.version, teams.version);
-    server.to(org).emit(LIVE_EVENTS.leaderboardUpdated, { version, members, teams });
-    // Team screens: the same, with the members board narrowed to their team.
-    for (const teamId of affectedTeams) {
+    server
+      .to(rooms.org(organizationId))
+      .emit(LIVE_EVENTS.tick, tick(removed, items, { version, members, teams }));
+
+    // Team screens: their team's kudos and the members board narrowed to their team.
+    const byTeam = groupByRecipientTeam(items);
+    for (const teamId of new Set([...affectedTeams, ...byTeam.keys()])) {
       const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
       server
         .to(rooms.team(teamId))
-        .emit(LIVE_EVENTS.leaderboardUpdated, { version, members: teamBoard, teams });
+        .emit(
+          LIVE_EVENTS.tick,
+          tick(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
+        );
     }
+
+    this.notifyRecipients(items);
     for (const memberId of changes.members) {
       const allowance = await this.points.allowanceOf(organizationId, memberId);
       if (allowance) {
@@ -144,6 +147,18 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       }
     }
   }
+}
+
+function tick(
+  removed: KudosRemovedPayload | undefined,
+  items: KudosDto[],
+  board: LeaderboardUpdatedPayload,
+): LiveTickPayload {
+  return {
+    ...(removed ? { 'kudos.removed': removed } : {}),
+    ...(items.length > 0 ? { 'kudos.created': { items } } : {}),
+    'leaderboard.updated': board,
+  };
 }
 
 /** team id → the kudos that reached someone of that team. */

@@ -1,3 +1,4 @@
+import { tickParts } from '@bravo/shared';
 import { LiveGateway } from '../../src/live/live.gateway';
 import { connectLive, until } from '../support/live-client';
 import { orgFixture } from '../support/org-fixture';
@@ -17,8 +18,15 @@ describe('a client dropped during a burst', () => {
     const seen: string[] = [];
     let version = 0;
     let recovered: boolean | undefined;
-    socket.on('kudos.created', ({ items }) => seen.push(...items.map((k) => k.id)));
-    socket.on('leaderboard.updated', (p) => (version = Math.max(version, p.version)));
+    socket.on('live.tick', (tick) => {
+      for (const [event, payload] of tickParts(tick)) {
+        if (event === 'kudos.created') {
+          seen.push(...payload.items.map((k) => k.id));
+        } else if (event === 'leaderboard.updated') {
+          version = Math.max(version, payload.version);
+        }
+      }
+    });
     socket.on('connect', () => (recovered = socket.recovered));
 
     const send = (i: number) =>

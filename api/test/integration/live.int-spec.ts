@@ -1,5 +1,5 @@
 import { LIVE_REFUSALS } from '@bravo/shared';
-import { connectLive, record, until, type LiveClient } from '../support/live-client';
+import { connectLive, countMessages, record, until, type LiveClient } from '../support/live-client';
 import { orgFixture, type OrgFixture } from '../support/org-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -76,6 +76,7 @@ describe('live gateway (real socket.io clients)', () => {
     const cat = await connect(org.people.cat.token);
     const boards = record(cat, 'leaderboard.updated');
     const created = record(cat, 'kudos.created');
+    const messages = countMessages(cat);
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         give(i % 2 ? 'ana' : 'cat', i % 2 ? 'cat' : 'ben', 1, `Burst of thanks #${i}`),
@@ -86,6 +87,9 @@ describe('live gateway (real socket.io clients)', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(boards.length).toBeGreaterThan(0);
     expect(boards.length).toBeLessThanOrEqual(10);
+    // Kudos and boards of a tick travel together: one message per tick, not one per event.
+    expect(messages.get('kudos.created') ?? 0).toBe(0);
+    expect(messages.get('live.tick')).toBe(boards.length);
     const snapshot = await t.api.call('GET', '/api/v1/leaderboards/members?period=month&limit=10', {
       token: org.people.cat.token,
     });

@@ -1,4 +1,4 @@
-import type { ServerToClientEvents } from '@bravo/shared';
+import { tickParts, type ServerToClientEvents } from '@bravo/shared';
 import { io, type Socket } from 'socket.io-client';
 
 export type LiveClient = Socket<ServerToClientEvents, Record<string, never>>;
@@ -28,15 +28,29 @@ export function connectLive(
   });
 }
 
-/** Collects every payload of one event. */
+/** Collects every payload of one event, whether sent alone or as part of a tick. */
 export function record<E extends keyof ServerToClientEvents>(
   socket: LiveClient,
   event: E,
 ): Parameters<ServerToClientEvents[E]>[0][] {
-  const seen: Parameters<ServerToClientEvents[E]>[0][] = [];
-  socket.on(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
-    seen.push(payload)) as never);
+  type Payload = Parameters<ServerToClientEvents[E]>[0];
+  const seen: Payload[] = [];
+  socket.on(event, ((payload: Payload) => seen.push(payload)) as never);
+  socket.on('live.tick', (tick) => {
+    for (const [name, payload] of tickParts(tick)) {
+      if (name === event) {
+        seen.push(payload as Payload);
+      }
+    }
+  });
   return seen;
+}
+
+/** Every message a socket receives, by event name (a tick counts once). */
+export function countMessages(socket: LiveClient): Map<string, number> {
+  const counts = new Map<string, number>();
+  socket.onAny((name: string) => counts.set(name, (counts.get(name) ?? 0) + 1));
+  return counts;
 }
 
 export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {

@@ -1,5 +1,6 @@
 import {
   LIVE_EVENTS,
+  tickParts,
   type DisplayStateDto,
   type KudosDto,
   type LeaderboardUpdatedPayload,
@@ -156,6 +157,14 @@ export class DisplayLive {
       }
     });
     socket.on(LIVE_EVENTS.leaderboardUpdated, (payload) => this.applyBoards(payload));
+    // One message per tick carries several events: replay each to the handlers above.
+    socket.on(LIVE_EVENTS.tick, (tick) => {
+      for (const [event, payload] of tickParts(tick)) {
+        for (const listener of socket.listeners(event)) {
+          (listener as (p: typeof payload) => void)(payload);
+        }
+      }
+    });
     socket.on(LIVE_EVENTS.badgeAwarded, (payload) => {
       const badge = readBadge(payload);
       if (badge) {

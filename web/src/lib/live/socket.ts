@@ -1,5 +1,12 @@
 import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
-import { LIVE_REFUSALS, type ClientToServerEvents, type ServerToClientEvents } from '@bravo/shared';
+import {
+  LIVE_EVENTS,
+  LIVE_REFUSALS,
+  tickParts,
+  type ClientToServerEvents,
+  type LiveTickPayload,
+  type ServerToClientEvents,
+} from '@bravo/shared';
 
 /** Announced in LIVE_EVENTS but not typed in @bravo/shared yet: their payloads are read defensively. */
 export interface UpcomingEvents {
@@ -62,7 +69,16 @@ export class LiveBus {
 
   /** Wires every incoming event of `socket` to the listeners. */
   attach(socket: LiveSocket): void {
-    socket.onAny((event: string, payload: unknown) => this.dispatch(event, payload));
+    socket.onAny((event: string, payload: unknown) => {
+      if (event === LIVE_EVENTS.tick) {
+        // One message per tick carries several events: hand each to its listeners.
+        for (const [part, partPayload] of tickParts(payload as LiveTickPayload)) {
+          this.dispatch(part, partPayload);
+        }
+        return;
+      }
+      this.dispatch(event, payload);
+    });
   }
 
   dispatch(event: string, payload: unknown): void {

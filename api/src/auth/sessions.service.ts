@@ -69,14 +69,4 @@ export class SessionsService {
   async revoke(sessionId: string): Promise<void> {
     await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
   }
-
-  /** Ends every session of a member (deactivation, password change). */
-  async revokeAllOf(manager: EntityManager, memberId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: this.clock.now() })
-      .where('member_id = :memberId AND revoked_at IS NULL', { memberId })
-      .execute();
-  }
 }

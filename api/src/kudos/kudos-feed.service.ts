@@ -103,20 +103,16 @@ export class KudosFeedService {
   }
 
   /** One kudos as the caller may see it (hidden and withdrawn ones are gone, except to admins for hidden). */
-  async get(
-    caller: AuthMember,
-    id: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<KudosDto> {
+  async get(caller: AuthMember, id: string): Promise<KudosDto> {
     const rows = await this.select(
-      manager,
+      this.db.manager,
       `k.id = $1 AND k.organization_id = $2 AND k.withdrawn_at IS NULL AND (k.hidden_at IS NULL OR $3)`,
       [id, caller.organizationId, caller.role === 'admin'],
     );
     if (!rows[0]) {
       throw notFound('Kudos');
     }
-    return (await this.toDtos(manager, caller, rows))[0];
+    return (await this.toDtos(this.db.manager, caller, rows))[0];
   }
 
   private select(

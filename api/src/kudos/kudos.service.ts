@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { KudosDto, PointRules, Role } from '@bravo/shared';
+import type { KudosDto, PointRules } from '@bravo/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
@@ -8,6 +8,7 @@ import { DomainException, forbidden, invalid, notFound } from '../common/domain-
 import { idempotent, type Outcome } from '../common/idempotency';
 import { inTransaction } from '../database/transaction';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { monthlyAllowance } from '../points/monthly-allowance';
 import { localDate, monthStart } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { BoostDto, CreateKudosDto } from './kudos.dto';
@@ -19,9 +20,6 @@ interface Recipient {
   name: string;
   team_id: string | null;
 }
-
-export const monthlyAllowance = (role: Role, rules: PointRules) =>
-  role === 'employee' ? rules.allowanceEmployee : rules.allowanceManager;
 
 /**
  * Giving, boosting, withdrawing and hiding kudos. Each is one transaction in

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MeDto, MemberDto, Page } from '@bravo/shared';
 import { Brackets, DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
+import { Clock } from '../common/clock';
 import { conflict, invalid, notFound } from '../common/domain-exception';
 import { Organization } from '../organizations/organization.entity';
 import { Session } from '../auth/session.entity';
@@ -16,7 +17,10 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class MembersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async me(
     organizationId: string,
@@ -118,7 +122,7 @@ export class MembersService {
         await manager.update(
           Session,
           { memberId: id, revokedAt: IsNull() },
-          { revokedAt: new Date() },
+          { revokedAt: this.clock.now() },
         );
       }
     });

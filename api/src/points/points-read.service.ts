@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { verifyLedger } from './ledger-verifier';
+import { monthlyAllowance } from './monthly-allowance';
 import { addMonths, localDate, monthStart, startOfLocalDay, ALL_TIME_START } from './periods';
 
 /** What members read about points: allowance, profile, history, and the admin's ledger check. */
@@ -36,8 +37,7 @@ export class PointsReadService {
       `SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`,
       [caller.id, period],
     );
-    const total: number =
-      row?.total ?? (caller.role === 'employee' ? rules.allowanceEmployee : rules.allowanceManager);
+    const total: number = row?.total ?? monthlyAllowance(caller.role, rules);
     const spent: number = row?.spent ?? 0;
     return {
       total,

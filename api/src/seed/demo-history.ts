@@ -1,6 +1,7 @@
-import { DEFAULT_POINT_RULES } from '@bravo/shared';
+import { DEFAULT_POINT_RULES, type Role } from '@bravo/shared';
 import type { EntityManager } from 'typeorm';
 import { addDays, localDate, monthStart, startOfLocalDay } from '../points/periods';
+import { monthlyAllowance } from '../points/monthly-allowance';
 import { PointsService, type LedgerLine } from '../points/points.service';
 
 const MESSAGES = [
@@ -34,7 +35,7 @@ function prng(seed: number): () => number {
 interface Person {
   id: string;
   teamId: string | null;
-  role: string;
+  role: Role;
 }
 
 /**
@@ -54,10 +55,7 @@ export async function seedDemoHistory(
   const today = localDate(now, org.timezone);
   const spent = new Map<string, number>(); // `${giver}|${month}` → points
   const toOne = new Map<string, number>(); // `${giver}|${receiver}|${month}` → points
-  const allowance = (p: Person) =>
-    p.role === 'employee'
-      ? DEFAULT_POINT_RULES.allowanceEmployee
-      : DEFAULT_POINT_RULES.allowanceManager;
+  const allowance = (p: Person) => monthlyAllowance(p.role, DEFAULT_POINT_RULES);
 
   for (let day = addDays(today, -60); day <= today; day = addDays(day, 1)) {
     const month = monthStart(day);

@@ -1,8 +1,8 @@
 // Live delivery: latency from the POST /kudos response to receipt on every socket,
 // server CPU per delivered message, memory per idle socket — and a bare socket.io floor.
 import { readFileSync } from 'node:fs';
-import { io } from 'socket.io-client';
 import { percentile, request } from './load.mjs';
+import { now, startReceivers } from './live-receivers.mjs';
 import { freePort, startProcess } from './setup.mjs';
 
 const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
@@ -16,85 +16,101 @@ export function processUsage(pid) {
   return { cpuMicros: (ticks * 1e6) / 100, rss };
 }
 
-export async function connectMany(url, count, auth) {
-  const sockets = [];
-  for (let i = 0; i < count; i += 100) {
-    const batch = Array.from({ length: Math.min(100, count - i) }, () => {
-      const socket = io(url, {
-        path: '/socket.io',
-        transports: ['websocket'],
-        auth,
-        reconnection: false,
-        forceNew: true,
-      });
-      return new Promise((resolve, reject) => {
-        socket.once('connect', () => resolve(socket));
-        socket.once('connect_error', reject);
-      });
-    });
-    sockets.push(...(await Promise.all(batch)));
-  }
-  return sockets;
-}
-
 /**
- * Sends kudos (or floor triggers) at `ratePerSec` for `seconds` (or one, when lone) and
- * measures, per delivered id, the delay from the send's response to each socket's receipt.
+ * Sends kudos (or floor triggers) at `ratePerSec` for `seconds` (or one, when lone), waits
+ * until every socket has them (or nothing more arrives for 3 s) and measures, per delivery,
+ * the delay from the send's response to the socket's receipt.
  */
-async function measure(sockets, { send, extractIds, event, ratePerSec, seconds, lone, pid }) {
+async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   const sentAt = new Map();
-  const receipts = []; // [id, time]: a broadcast may arrive before the sender has its response
-  const perSocket = new Array(sockets.length).fill(0);
-  sockets.forEach((socket, i) =>
-    socket.on(event, (payload) => {
-      const now = performance.now();
-      perSocket[i]++;
-      for (const id of extractIds(payload)) {
-        receipts.push([id, now]);
-      }
-    }),
-  );
+  await receivers?.begin();
   const before = processUsage(pid);
   const total = lone ? 1 : ratePerSec * seconds;
-  const started = performance.now();
+  const started = now();
   const pending = [];
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / (lone ? 1 : ratePerSec);
-    const wait = due - performance.now();
+    const wait = started + (i * 1000) / (lone ? 1 : ratePerSec) - now();
     if (wait > 0) {
       await sleep(wait);
     }
-    pending.push(send(i).then((id) => id && sentAt.set(id, performance.now())));
+    pending.push(send(i).then((id) => id && sentAt.set(id, now())));
   }
   await Promise.all(pending);
-  await sleep(1500);
+  const writesDone = now();
+  const expected = sentAt.size * (receivers?.count ?? 0);
+  for (let last = -1, quietSince = now(); receivers; await sleep(100)) {
+    const { deliveries } = await receivers.progress();
+    if (deliveries >= expected || now() - quietSince > 3000) {
+      break;
+    }
+    if (deliveries !== last) {
+      last = deliveries;
+      quietSince = now();
+    }
+  }
+  await sleep(300); // what arrives after the last kudos: doubled deliveries would show here
   const after = processUsage(pid);
-  sockets.forEach((socket) => socket.off(event));
-  const latencies = receipts
-    .filter(([id]) => sentAt.has(id))
-    .map(([id, time]) => Math.max(0, time - sentAt.get(id)))
-    .sort((a, b) => a - b);
-  const delivered = perSocket.reduce((a, b) => a + b, 0);
-  // Per second over the time messages actually kept arriving (a queued burst outlasts its send window).
-  const lastReceipt = receipts.reduce((last, [, time]) => Math.max(last, time), started);
-  const duration = Math.max(lone ? 1 : seconds, (lastReceipt - started) / 1000);
-  return {
+  const figures = {
     kudos: total,
-    sockets: sockets.length,
-    expectedDeliveries: total * sockets.length,
+    written: sentAt.size,
+    writeSeconds: round((writesDone - started) / 1000),
+    serverCpuMicros: after.cpuMicros - before.cpuMicros,
+  };
+  if (!receivers) {
+    return figures;
+  }
+  const { receipts, messages, lastAt } = await receivers.end();
+  const latencies = [];
+  for (const [id, times] of receipts) {
+    const sent = sentAt.get(id);
+    if (sent !== undefined) {
+      times.forEach((t) => latencies.push(Math.max(0, t - sent)));
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  // Per second over the time messages actually kept arriving (a queued burst outlasts its send window).
+  const duration = Math.max(lone ? 1 : seconds, (lastAt - started) / 1000);
+  return {
+    ...figures,
+    sockets: receivers.count,
+    expectedDeliveries: expected,
     receivedDeliveries: latencies.length,
     p50Ms: round(percentile(latencies, 50)),
     p99Ms: round(percentile(latencies, 99)),
-    messagesPerSocketPerSec: round(delivered / sockets.length / duration),
-    serverCpuMicrosPerMessage: delivered
-      ? round((after.cpuMicros - before.cpuMicros) / delivered)
-      : null,
+    maxMs: round(latencies.at(-1) ?? null),
+    messages,
+    messagesPerSocketPerSec: round(messages / receivers.count / duration),
   };
 }
 
-/** Bravo: kudos over HTTP, received as `kudos.created` on member sockets. */
+/** One kudos alone, then a burst. */
+async function loneAndBurst(receivers, send, pid, { burstRate, burstSeconds }) {
+  const common = { send, pid };
+  const lone = await measure(receivers, { ...common, lone: true });
+  const burst = await measure(receivers, {
+    ...common,
+    ratePerSec: burstRate,
+    seconds: burstSeconds,
+  });
+  return { lone, burst };
+}
+
+/**
+ * Server CPU the sockets add per delivered message: the burst with every socket connected,
+ * minus the same burst with none (writing kudos and building each tick cost the same in both).
+ */
+function marginalCpu(withSockets, alone) {
+  const perKudosAlone = alone.serverCpuMicros / alone.kudos;
+  const fanOut = withSockets.serverCpuMicros - perKudosAlone * withSockets.kudos;
+  return {
+    perMessageMicros: round(fanOut / withSockets.messages),
+    perKudosDeliveryMicros: round(fanOut / withSockets.receivedDeliveries),
+    serverCpuPerKudosWithoutSocketsMicros: round(perKudosAlone),
+  };
+}
+
+/** Bravo: kudos over HTTP, received in `live.tick` on member sockets. */
 export async function liveApi(app, org, { sockets: count, burstRate, burstSeconds }) {
-  const sockets = await connectMany(app.url, count, { token: org.recipients[0].token });
   const send = async (i) => {
     const giver = org.givers[i % org.givers.length];
     const res = await request(`${app.url}/api/v1/kudos`, {
@@ -109,29 +125,19 @@ export async function liveApi(app, org, { sockets: count, burstRate, burstSecond
     });
     return res.status === 201 ? JSON.parse(res.text).id : null;
   };
+  const load = { burstRate, burstSeconds };
+  await loneAndBurst(null, send, app.child.pid, load); // warm-up: JIT and pools, not measured
+  const alone = await loneAndBurst(null, send, app.child.pid, load);
+  const receivers = await startReceivers(app.url, count, {
+    auth: { token: org.recipients[0].token },
+    mode: 'tick',
+  });
   try {
-    return await loneAndBurst(sockets, send, app.child.pid, BRAVO_TICK, {
-      burstRate,
-      burstSeconds,
-    });
+    const result = await loneAndBurst(receivers, send, app.child.pid, load);
+    return { ...result, cpu: marginalCpu(result.burst, alone.burst), withoutSockets: alone.burst };
   } finally {
-    sockets.forEach((s) => s.close());
+    await receivers.close();
   }
-}
-
-/** Bravo sends each tick as one `live.tick`; the floor sends plain `kudos.created`. */
-const BRAVO_TICK = {
-  event: 'live.tick',
-  extractIds: (p) => (p['kudos.created']?.items ?? []).map((k) => k.id),
-};
-const FLOOR_EVENT = { event: 'kudos.created', extractIds: (p) => p.items.map((k) => k.id) };
-
-/** One kudos alone, then a burst, received by every socket. */
-async function loneAndBurst(sockets, send, pid, receive, { burstRate, burstSeconds }) {
-  const common = { send, ...receive, pid };
-  const lone = await measure(sockets, { ...common, lone: true });
-  const burst = await measure(sockets, { ...common, ratePerSec: burstRate, seconds: burstSeconds });
-  return { lone, burst };
 }
 
 /** The floor: a bare socket.io server that broadcasts each HTTP trigger to every socket at once. */
@@ -145,15 +151,16 @@ export async function liveFloor({ sockets: count, burstRate, burstSeconds }) {
     server.listen(${port}, '127.0.0.1', () => console.log('ready'));`;
   const floor = await startProcess(['-e', code], {}, 'ready');
   const url = `http://127.0.0.1:${port}`;
-  const sockets = await connectMany(url, count, {});
   const send = async () => (await request(`${url}/`, { method: 'POST' })).text;
+  const load = { burstRate, burstSeconds };
+  const receivers = await startReceivers(url, count, { mode: 'floor' });
   try {
-    return await loneAndBurst(sockets, send, floor.child.pid, FLOOR_EVENT, {
-      burstRate,
-      burstSeconds,
-    });
+    await loneAndBurst(null, send, floor.child.pid, load); // warm-up, not measured
+    const alone = await loneAndBurst(null, send, floor.child.pid, load);
+    const result = await loneAndBurst(receivers, send, floor.child.pid, load);
+    return { ...result, cpu: marginalCpu(result.burst, alone.burst) };
   } finally {
-    sockets.forEach((s) => s.close());
+    await receivers.close();
     await floor.stop();
   }
 }
@@ -162,10 +169,13 @@ export async function liveFloor({ sockets: count, burstRate, burstSeconds }) {
 export async function memoryPerSocket(app, org, count) {
   global.gc?.();
   const before = processUsage(app.child.pid).rss;
-  const sockets = await connectMany(app.url, count, { token: org.recipients[0].token });
+  const receivers = await startReceivers(app.url, count, {
+    auth: { token: org.recipients[0].token },
+    mode: 'tick',
+  });
   await sleep(2000);
   const after = processUsage(app.child.pid).rss;
-  sockets.forEach((s) => s.close());
+  await receivers.close();
   return {
     sockets: count,
     bytesPerSocket: Math.round((after - before) / count),

@@ -4,6 +4,9 @@ import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } fro
 import { startApp, startBareFastify, startDatabase } from './setup.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+/** BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (section) => !ONLY || ONLY.includes(section);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
 async function main() {
@@ -19,73 +22,81 @@ async function main() {
   };
   try {
     // Kudos: API vs the same SQL through pg, concurrency 32.
-    const org = await setupOrg(app.url);
-    const load = { concurrency: 32, total: QUICK ? 500 : 3000 };
-    await kudosViaApi(app.url, org, { concurrency: 32, total: 200 }); // warm-up
-    const api = await kudosViaApi(app.url, org, load);
-    const floor = await kudosViaSql(db.url, org, load);
-    results.kudos = {
-      concurrency: 32,
-      api,
-      sqlFloor: floor,
-      throughputRatio: ratio(api.throughputPerSec, floor.throughputPerSec),
-      goal: 'ratio >= 0.3, api p99 < 50 ms',
-    };
+    if (runs('kudos')) {
+      const org = await setupOrg(app.url);
+      const load = { concurrency: 32, total: QUICK ? 500 : 3000 };
+      await kudosViaApi(app.url, org, { concurrency: 32, total: 200 }); // warm-up
+      const api = await kudosViaApi(app.url, org, load);
+      const floor = await kudosViaSql(db.url, org, load);
+      results.kudos = {
+        concurrency: 32,
+        api,
+        sqlFloor: floor,
+        throughputRatio: ratio(api.throughputPerSec, floor.throughputPerSec),
+        goal: 'ratio >= 0.3, api p99 < 50 ms',
+      };
+    }
 
     // Framework overhead: GET /api/health vs bare Fastify.
-    const hload = { concurrency: 32, total: QUICK ? 3000 : 20000 };
-    await health(app.url, { concurrency: 32, total: 1000 });
-    await health(bare.url, { concurrency: 32, total: 1000 });
-    // Alternating rounds, best of each: a neighbour's burst of CPU should not decide the ratio.
-    const best = (a, b) => (!a || b.throughputPerSec > a.throughputPerSec ? b : a);
-    let appHealth;
-    let bareHealth;
-    for (let round = 0; round < 2; round++) {
-      appHealth = best(appHealth, await health(app.url, hload));
-      bareHealth = best(bareHealth, await health(bare.url, hload));
+    if (runs('health')) {
+      const hload = { concurrency: 32, total: QUICK ? 3000 : 20000 };
+      await health(app.url, { concurrency: 32, total: 1000 });
+      await health(bare.url, { concurrency: 32, total: 1000 });
+      // Alternating rounds, best of each: a neighbour's burst of CPU should not decide the ratio.
+      const best = (a, b) => (!a || b.throughputPerSec > a.throughputPerSec ? b : a);
+      let appHealth;
+      let bareHealth;
+      for (let round = 0; round < 2; round++) {
+        appHealth = best(appHealth, await health(app.url, hload));
+        bareHealth = best(bareHealth, await health(bare.url, hload));
+      }
+      results.health = {
+        concurrency: 32,
+        app: appHealth,
+        bareFastify: bareHealth,
+        throughputRatio: ratio(appHealth.throughputPerSec, bareHealth.throughputPerSec),
+        goal: 'ratio >= 0.7',
+      };
     }
-    results.health = {
-      concurrency: 32,
-      app: appHealth,
-      bareFastify: bareHealth,
-      throughputRatio: ratio(appHealth.throughputPerSec, bareHealth.throughputPerSec),
-      goal: 'ratio >= 0.7',
-    };
 
-    // Live: POST /kudos → receipt on 1,000 sockets, lone and in a burst of 300 kudos/s, vs bare socket.io.
-    const liveLoad = {
-      sockets: QUICK ? 200 : 1000,
-      burstRate: QUICK ? 100 : 300,
-      burstSeconds: QUICK ? 2 : 3,
-    };
-    const liveOrg = await setupOrg(app.url, 8, 4);
-    const liveBravo = await liveApi(app, liveOrg, liveLoad);
-    const liveBare = await liveFloor(liveLoad);
-    results.live = {
-      bravo: liveBravo,
-      bareSocketIo: liveBare,
-      memory: await memoryPerSocket(app, liveOrg, QUICK ? 1000 : 5000),
-      goal: 'lone p99 < 100 ms; burst p99 < 400 ms with <= 5 messages/socket/s; <= 25 µs CPU per message; <= 30 KB per idle socket',
-    };
+    if (runs('live')) {
+      // Live: POST /kudos → receipt on 1,000 sockets, lone and in a burst of 300 kudos/s, vs bare socket.io.
+      const liveLoad = {
+        sockets: QUICK ? 200 : 1000,
+        burstRate: QUICK ? 100 : 300,
+        burstSeconds: QUICK ? 2 : 3,
+      };
+      const liveOrg = await setupOrg(app.url, 8, 4);
+      const liveBravo = await liveApi(app, liveOrg, liveLoad);
+      const liveBare = await liveFloor(liveLoad);
+      results.live = {
+        bravo: liveBravo,
+        bareSocketIo: liveBare,
+        memory: await memoryPerSocket(app, liveOrg, QUICK ? 1000 : 5000),
+        goal: 'lone p99 < 100 ms; burst p99 < 400 ms with <= 5 messages/socket/s; <= 25 µs CPU per message; <= 30 KB per idle socket',
+      };
+    }
 
     // Leaderboard reads (top 20 + my rank): small vs big organisation.
-    const small = await seedBoard(db.url, { members: 1000, perMember: 10 });
-    const big = await seedBoard(
-      db.url,
-      QUICK ? { members: 10000, perMember: 20 } : { members: 100000, perMember: 20 },
-    );
-    const rload = { concurrency: 4, total: QUICK ? 300 : 2000 };
-    await boardReads(app.url, small.token, { concurrency: 4, total: 100 });
-    await boardReads(app.url, big.token, { concurrency: 4, total: 100 });
-    const smallReads = await boardReads(app.url, small.token, rload);
-    const bigReads = await boardReads(app.url, big.token, rload);
-    results.leaderboard = {
-      small: { members: small.members, ledgerRows: small.ledgerRows, ...smallReads },
-      big: { members: big.members, ledgerRows: big.ledgerRows, ...bigReads },
-      p99RatioBigToSmall: ratio(bigReads.p99Ms, smallReads.p99Ms),
-      p50RatioBigToSmall: ratio(bigReads.p50Ms, smallReads.p50Ms),
-      goal: 'big p99 < 10 ms, ratio <= 1.5',
-    };
+    if (runs('leaderboard')) {
+      const small = await seedBoard(db.url, { members: 1000, perMember: 10 });
+      const big = await seedBoard(
+        db.url,
+        QUICK ? { members: 10000, perMember: 20 } : { members: 100000, perMember: 20 },
+      );
+      const rload = { concurrency: 4, total: QUICK ? 300 : 2000 };
+      await boardReads(app.url, small.token, { concurrency: 4, total: 100 });
+      await boardReads(app.url, big.token, { concurrency: 4, total: 100 });
+      const smallReads = await boardReads(app.url, small.token, rload);
+      const bigReads = await boardReads(app.url, big.token, rload);
+      results.leaderboard = {
+        small: { members: small.members, ledgerRows: small.ledgerRows, ...smallReads },
+        big: { members: big.members, ledgerRows: big.ledgerRows, ...bigReads },
+        p99RatioBigToSmall: ratio(bigReads.p99Ms, smallReads.p99Ms),
+        p50RatioBigToSmall: ratio(bigReads.p50Ms, smallReads.p50Ms),
+        goal: 'big p99 < 10 ms, ratio <= 1.5',
+      };
+    }
   } finally {
     await bare.stop();
     await app.stop();

@@ -16,6 +16,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { KudosModule } from './kudos/kudos.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LiveModule } from './live/live.module';
+import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './live/live-reads';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -33,6 +34,10 @@ export class AppModule {
         CommonModule.forRoot(clock),
         EventsModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, LIVE_POOL_SIZE),
+          name: LIVE_DATA_SOURCE,
+        }),
         HealthModule,
         AuthModule,
         MembersModule,

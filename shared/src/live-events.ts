@@ -18,9 +18,23 @@ export const LIVE_EVENTS = {
   tick: 'live.tick',
 } as const;
 
+/**
+ * A tick carries at most this many kudos in full (the newest); a burst's others
+ * go by id, so a burst's message stays small for every screen that receives it.
+ */
+export const LIVE_TICK_MAX_KUDOS = 10;
+
 /** Fresh kudos of one tick go out together. */
 export interface KudosCreatedPayload {
+  /** Newest first, at most LIVE_TICK_MAX_KUDOS. */
   items: KudosDto[];
+  /** Ids of this tick's other (older) kudos: read them over HTTP when they are wanted. */
+  more?: string[];
+}
+
+/** Every kudos id a `kudos.created` payload announces, in full or by id. */
+export function createdIds(payload: KudosCreatedPayload): string[] {
+  return [...payload.items.map((kudos) => kudos.id), ...(payload.more ?? [])];
 }
 
 export interface KudosRemovedPayload {

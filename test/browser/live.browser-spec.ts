@@ -49,7 +49,7 @@ describe('live screens and feed in the browser', () => {
   const connected = (tv: Page, timeout = 10_000) =>
     tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout });
 
-  it('shows a new kudos within two seconds, rides out an API restart and reloads for a new build', async () => {
+  it('shows a kudos given in another browser within a second, rides out an API restart and reloads for a new build', async () => {
     const screen = await createScreen('Counter TV');
     expect(screen.url).toMatch(/\/tv\/[A-Za-z0-9_-]{40,}$/);
     const tv = await openScreen(new URL(screen.url).pathname);
@@ -57,11 +57,23 @@ describe('live screens and feed in the browser', () => {
     await connected(tv);
     expect(await tv.getByTestId('tv-reconnecting').count()).toBe(0);
 
+    // Kai gives from his own browser; the clock runs from his click to the TV showing it.
+    const kai = await logIn(f.browser, f.app.url, 'kai@corner.example', 'kai-password-1');
     const first = 'Thank you for the warmest welcome our customers had all week!';
-    const sentAt = Date.now();
-    await give(first);
-    await tv.getByText(first).first().waitFor({ timeout: 2000 });
-    expect(Date.now() - sentAt).toBeLessThan(2000);
+    const form = kai.getByTestId('give-form');
+    await form.getByTestId('recipient-search').fill('ros');
+    await form.getByTestId('recipient-option').filter({ hasText: 'Rosa Owner' }).waitFor();
+    await form.getByTestId('recipient-search').press('Enter');
+    await form.getByRole('radio', { name: 'Warm Welcome' }).check();
+    await form.getByTestId('give-message').fill(first);
+    await form.getByTestId('give-points').fill('5');
+    const clickedAt = Date.now();
+    await form.getByTestId('give-submit').click();
+    await tv.getByText(first).first().waitFor({ timeout: 1000 });
+    const shownAfter = Date.now() - clickedAt;
+    console.log(`TV showed the kudos ${shownAfter} ms after the click in another browser`);
+    expect(shownAfter).toBeLessThan(1000);
+    await kai.context().close();
     // The leaderboard follows, with the public-screen name style ("Rosa O.").
     await tv.getByTestId('tv-panel-team_leaderboard').waitFor({ timeout: 16_000 });
     await tv.getByTestId('tv-member-name').filter({ hasText: 'Rosa O.' }).waitFor();
@@ -144,6 +156,36 @@ describe('live screens and feed in the browser', () => {
     // Withdrawn by its giver: gone from her feed.
     await api(f.app.url, 'DELETE', `kudos/${kudos.id}`, undefined, org.kaiToken);
     await cards.filter({ hasText: atTop }).waitFor({ state: 'detached', timeout: 2000 });
+
+    // A burst: a tick carries the newest kudos in full and the rest by id, which the
+    // pill then loads. Either way every kudos of the burst ends up in her feed.
+    await rosa.evaluate(() => window.scrollTo(0, 0));
+    const burst = Array.from(
+      { length: 24 },
+      (_, i) => `Burst thanks number ${i + 1} for the rush!`,
+    );
+    await Promise.all(burst.map((message) => give(message, 1)));
+    const shownOrWaiting = async () => {
+      const shown = await cards.filter({ hasText: 'Burst thanks number' }).count();
+      const waiting =
+        (await pill.count()) > 0 ? /(\d+) new kudos/.exec(await pill.innerText()) : null;
+      return shown + Number(waiting?.[1] ?? 0);
+    };
+    const deadline = Date.now() + 5000;
+    while ((await shownOrWaiting()) < burst.length && Date.now() < deadline) {
+      await rosa.waitForTimeout(100);
+    }
+    expect(await shownOrWaiting()).toBe(burst.length);
+    const viaPill = burst.length - (await cards.filter({ hasText: 'Burst thanks number' }).count());
+    console.log(
+      `burst of ${burst.length}: ${burst.length - viaPill} inserted live, ${viaPill} via the pill`,
+    );
+    if (viaPill > 0) {
+      await pill.click();
+    }
+    for (const message of burst) {
+      await cards.filter({ hasText: message }).first().waitFor({ timeout: 5000 });
+    }
 
     // The month's leaderboard moves with the next kudos.
     await rosa.goto('/leaderboard');
@@ -245,6 +287,8 @@ async function setUpOrganisation(base: string): Promise<Organisation> {
     },
     rosa.token,
   );
+  // Room for the burst below within one day.
+  await api(base, 'PATCH', 'organization', { rules: { maxKudosPerDay: 100 } }, rosa.token);
   const invitation = await api<{ token: string }>(
     base,
     'POST',

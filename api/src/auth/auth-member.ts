@@ -3,6 +3,7 @@ import type { Role } from '@bravo/shared';
 /** The authenticated caller, resolved once per request by the auth guard. */
 export interface AuthMember {
   id: string;
+  name: string;
   organizationId: string;
   role: Role;
   teamId: string | null;

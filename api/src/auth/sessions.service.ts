@@ -10,6 +10,7 @@ import { Session } from './session.entity';
 interface SessionRow {
   session_id: string;
   id: string;
+  name: string;
   organization_id: string;
   role: AuthMember['role'];
   team_id: string | null;
@@ -43,7 +44,7 @@ export class SessionsService {
   /** The active member behind a token, or null: one indexed query per request. */
   async authenticate(token: string): Promise<AuthMember | null> {
     const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, m.id, m.organization_id, m.role, m.team_id,
+      `SELECT s.id AS session_id, m.id, m.name, m.organization_id, m.role, m.team_id,
               COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
          FROM sessions s
          JOIN members m ON m.id = s.member_id AND m.active
@@ -58,6 +59,7 @@ export class SessionsService {
     }
     return {
       id: row.id,
+      name: row.name,
       organizationId: row.organization_id,
       role: row.role,
       teamId: row.team_id,

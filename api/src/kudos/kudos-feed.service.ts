@@ -6,6 +6,7 @@ import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { invalid, notFound } from '../common/domain-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { kudosDto } from './kudos-dto';
 import type { FeedQuery } from './kudos.dto';
 
 interface KudosRow {
@@ -88,20 +89,6 @@ export class KudosFeedService {
     };
   }
 
-  /** Visible kudos by id as everyone sees them (for broadcasts: no "mine", no withdraw window). */
-  async byIds(organizationId: string, ids: string[]): Promise<KudosDto[]> {
-    if (ids.length === 0) {
-      return [];
-    }
-    const rows = await this.select(
-      this.db.manager,
-      `k.id = ANY($1) AND k.organization_id = $2 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL
-        ORDER BY k.created_at DESC, k.id DESC`,
-      [ids, organizationId],
-    );
-    return this.toDtos(this.db.manager, { id: null, organizationId }, rows);
-  }
-
   /** One kudos as the caller may see it (hidden and withdrawn ones are gone, except to admins for hidden). */
   async get(caller: AuthMember, id: string): Promise<KudosDto> {
     const rows = await this.select(
@@ -145,7 +132,7 @@ export class KudosFeedService {
     const recipients: { kudos_id: string; id: string; name: string; team_id: string | null }[] =
       await manager.query(
         `SELECT r.kudos_id, m.id, m.name, m.team_id FROM kudos_recipients r JOIN members m ON m.id = r.member_id
-        WHERE r.kudos_id = ANY($1) ORDER BY m.name`,
+        WHERE r.kudos_id = ANY($1)`,
         [ids],
       );
     const boosts: {
@@ -182,44 +169,49 @@ export class KudosFeedService {
     const byBoosts = group(boosts);
     const byReactions = group(reactions);
     const commentCounts = new Map(comments.map((c) => [c.kudos_id, c.count]));
-    const windowMs = org.rules.withdrawWindowMinutes * 60_000;
-    const now = this.clock.now().getTime();
+    const viewer = {
+      id: caller.id,
+      withdrawWindowMs: org.rules.withdrawWindowMinutes * 60_000,
+      now: this.clock.now(),
+    };
     const summary = (m: { id: string; name: string; team_id: string | null }): MemberSummary => ({
       id: m.id,
       name: m.name,
       teamId: m.team_id,
     });
 
-    return rows.map((r) => {
-      const until = r.created_at.getTime() + windowMs;
-      return {
-        id: r.id,
-        giver: { id: r.giver_id, name: r.giver_name, teamId: r.giver_team_id },
-        recipients: (byRecipients.get(r.id) ?? []).map(summary),
-        value: {
-          id: r.value_id,
-          name: r.value_name,
-          hashtag: r.value_hashtag,
-          emoji: r.value_emoji,
-          color: r.value_color,
+    return rows.map((r) =>
+      kudosDto(
+        {
+          id: r.id,
+          giver: { id: r.giver_id, name: r.giver_name, teamId: r.giver_team_id },
+          recipients: (byRecipients.get(r.id) ?? []).map(summary),
+          value: {
+            id: r.value_id,
+            name: r.value_name,
+            hashtag: r.value_hashtag,
+            emoji: r.value_emoji,
+            color: r.value_color,
+          },
+          message: r.message,
+          points: r.points,
+          createdAt: r.created_at,
         },
-        message: r.message,
-        points: r.points,
-        boosts: (byBoosts.get(r.id) ?? []).map((b) => ({
-          booster: summary(b),
-          points: b.points,
-          createdAt: b.created_at.toISOString(),
-        })),
-        reactions: (byReactions.get(r.id) ?? []).map((x): ReactionCount => ({
-          emoji: x.emoji,
-          count: x.count,
-          mine: x.mine,
-        })),
-        commentCount: commentCounts.get(r.id) ?? 0,
-        createdAt: r.created_at.toISOString(),
-        withdrawableUntil:
-          r.giver_id === caller.id && until > now ? new Date(until).toISOString() : null,
-      };
-    });
+        {
+          boosts: (byBoosts.get(r.id) ?? []).map((b) => ({
+            booster: summary(b),
+            points: b.points,
+            createdAt: b.created_at.toISOString(),
+          })),
+          reactions: (byReactions.get(r.id) ?? []).map((x): ReactionCount => ({
+            emoji: x.emoji,
+            count: x.count,
+            mine: x.mine,
+          })),
+          commentCount: commentCounts.get(r.id) ?? 0,
+        },
+        viewer,
+      ),
+    );
   }
 }

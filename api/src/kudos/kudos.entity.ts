@@ -10,6 +10,7 @@ import {
 @Entity('kudos')
 @Index('kudos_feed', ['organizationId', 'createdAt', 'id'])
 @Index('kudos_giver', ['giverId', 'createdAt'])
+@Index('kudos_giver_day', ['giverId', 'occurredOn'])
 export class Kudos {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,6 +67,7 @@ export class KudosRecipient {
 
 @Entity('kudos_boosts')
 @Index('kudos_boosts_kudos', ['kudosId'])
+@Index('kudos_boosts_booster_day', ['boosterId', 'occurredOn'])
 export class KudosBoost {
   @PrimaryGeneratedColumn('uuid')
   id: string;

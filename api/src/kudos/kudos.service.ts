@@ -14,6 +14,7 @@ import { PointsService, type LedgerLine } from '../points/points.service';
 import type { BoostDto, CreateKudosDto } from './kudos.dto';
 import { DomainEvents } from '../events/domain-events';
 import { KudosFeedService } from './kudos-feed.service';
+import { kudosDto, NO_SOCIAL, type KudosCore } from './kudos-dto';
 
 interface Recipient {
   id: string;
@@ -58,8 +59,8 @@ export class KudosService {
       );
     }
 
-    // The response is read after commit: the ledger's row locks (the recipients' totals,
-    // the boards' version) are taken last and held as briefly as possible.
+    // Everything the response needs is known inside the transaction: no read-back after commit.
+    let fresh: KudosCore | undefined;
     const outcome = await idempotent(
       this.db,
       caller,
@@ -71,8 +72,8 @@ export class KudosService {
           caller.organizationId,
           dto.recipientIds,
         );
-        const [value] = await manager.query(
-          `SELECT id FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
+        const [value]: KudosCore['value'][] = await manager.query(
+          `SELECT id, name, hashtag, emoji, color FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
           [dto.valueId, caller.organizationId],
         );
         if (!value) {
@@ -89,35 +90,56 @@ export class KudosService {
           recipients,
         });
 
-        const [kudos] = await manager.query(
-          `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [caller.organizationId, caller.id, dto.valueId, dto.message, dto.points, today, now],
+        const [{ kudos_id: kudosId }] = await manager.query(
+          `WITH k AS (
+             INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id)
+           INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
+           SELECT k.id, r.id, $1, r.team_id FROM k, jsonb_to_recordset($8::jsonb) AS r(id uuid, team_id uuid)
+           RETURNING kudos_id`,
+          [
+            caller.organizationId,
+            caller.id,
+            dto.valueId,
+            dto.message,
+            dto.points,
+            today,
+            now,
+            JSON.stringify(recipients),
+          ],
         );
-        await manager.query(
-          `INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
-         SELECT $1, r.id, $2, r.team_id FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, team_id uuid)`,
-          [kudos.id, caller.organizationId, JSON.stringify(recipients)],
-        );
+        // The ledger's row locks (the recipients' totals, the boards' version) come last: held briefly.
         await this.points.record(
           manager,
           caller.organizationId,
-          this.lines(caller, recipients, dto.points, today, 'kudos', kudos.id),
+          this.lines(caller, recipients, dto.points, today, 'kudos', kudosId),
           now,
         );
-        return { status: 201, body: { id: kudos.id } };
+        fresh = {
+          id: kudosId,
+          giver: { id: caller.id, name: caller.name, teamId: caller.teamId },
+          recipients: recipients.map((r) => ({ id: r.id, name: r.name, teamId: r.team_id })),
+          value,
+          message: dto.message,
+          points: dto.points,
+          createdAt: now,
+        };
+        return { status: 201, body: { id: kudosId } };
       },
     );
-    const kudos = await this.feed.get(caller, outcome.body.id);
-    if (!outcome.replayed) {
-      this.events.emit('kudos.created', {
-        organizationId: caller.organizationId,
-        kudosId: kudos.id,
-        giverId: caller.id,
-        recipientIds: kudos.recipients.map((r) => r.id),
-      });
+    if (outcome.replayed || !fresh) {
+      return { status: outcome.status, body: await this.feed.get(caller, outcome.body.id) };
     }
-    return { status: outcome.status, body: kudos };
+    const seenBy = (id: string | null) => ({
+      id,
+      withdrawWindowMs: rules.withdrawWindowMinutes * 60_000,
+      now: this.clock.now(),
+    });
+    this.events.emit('kudos.created', {
+      organizationId: caller.organizationId,
+      kudos: kudosDto(fresh, NO_SOCIAL, seenBy(null)),
+    });
+    return { status: outcome.status, body: kudosDto(fresh, NO_SOCIAL, seenBy(caller.id)) };
   }
 
   async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {

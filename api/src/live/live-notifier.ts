@@ -1,26 +1,28 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import {
-  LIVE_EVENTS,
-  type KudosDto,
-  type KudosRemovedPayload,
-  type LeaderboardUpdatedPayload,
-  type LiveTickPayload,
-} from '@bravo/shared';
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { LIVE_EVENTS, type KudosDto } from '@bravo/shared';
 import { DomainEvents } from '../events/domain-events';
-import { KudosFeedService } from '../kudos/kudos-feed.service';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
 import { LiveGateway } from './live.gateway';
+import { LIVE_BOARDS, LIVE_POINTS } from './live-reads';
 import { rooms } from './rooms';
 import { TickBatcher } from './tick-batcher';
+import { tickPayload } from './tick-payload';
 
 /** At most one push per room per tick: the cost of a burst does not multiply by screens. */
 export const TICK_MS = 250;
 const MAX_SCREEN_TOP_N = 50;
 
 interface OrgChanges {
-  created: Set<string>;
+  /** Kudos of this tick, as everyone sees them, by id (a removal in the same tick drops one). */
+  created: Map<string, KudosDto>;
   removed: Set<string>;
   /** Members whose allowance may have moved. */
   members: Set<string>;
@@ -34,7 +36,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveNotifier.name);
   private readonly batcher = new TickBatcher<OrgChanges>(
     TICK_MS,
-    () => ({ created: new Set(), removed: new Set(), members: new Set(), touched: new Set() }),
+    () => ({ created: new Map(), removed: new Set(), members: new Set(), touched: new Set() }),
     (org, changes) =>
       void this.flush(org, changes).catch((e: unknown) =>
         this.logger.error(`live push failed: ${String(e)}`),
@@ -45,9 +47,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly events: DomainEvents,
     private readonly gateway: LiveGateway,
-    private readonly feed: KudosFeedService,
-    private readonly boards: LeaderboardService,
-    private readonly points: PointsReadService,
+    @Inject(LIVE_BOARDS) private readonly boards: LeaderboardService,
+    @Inject(LIVE_POINTS) private readonly points: PointsReadService,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -55,9 +56,9 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     this.unsubscribe.push(
       this.events.on('kudos.created', (e) => {
         this.batcher.add(e.organizationId, (c) => {
-          c.created.add(e.kudosId);
-          c.members.add(e.giverId);
-          e.recipientIds.forEach((m) => c.touched.add(m));
+          c.created.set(e.kudos.id, e.kudos);
+          c.members.add(e.kudos.giver.id);
+          e.kudos.recipients.forEach((m) => c.touched.add(m.id));
         });
       }),
       this.events.on('kudos.removed', (e) => {
@@ -90,44 +91,48 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     if (!server) {
       return;
     }
-    const items =
-      changes.created.size > 0 ? await this.feed.byIds(organizationId, [...changes.created]) : [];
+    // Newest first, as in the feed.
+    const items = [...changes.created.values()].reverse();
     const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
-    const affectedTeams = await this.teamsOf([...changes.touched, ...changes.members]);
 
     // Any change moved points (or might have): the latest boards go with it.
     const { rules } = await this.organizations.context(organizationId);
     const viewer = { id: null, organizationId, teamId: null };
     // The largest board any screen may show; each client cuts it to its own top N.
     const query = { period: 'month' as const, limit: Math.max(rules.screenTopN, MAX_SCREEN_TOP_N) };
-    const [members, teams] = await Promise.all([
+    const [affectedTeams, members, teams] = await Promise.all([
+      this.teamsOf([...changes.touched, ...changes.members]),
       this.boards.members(viewer, query),
       this.boards.teams(viewer, query),
     ]);
     const version = Math.max(members.version, teams.version);
     server
       .to(rooms.org(organizationId))
-      .emit(LIVE_EVENTS.tick, tick(removed, items, { version, members, teams }));
+      .emit(LIVE_EVENTS.tick, tickPayload(removed, items, { version, members, teams }));
 
     // Team screens: their team's kudos and the members board narrowed to their team.
     const byTeam = groupByRecipientTeam(items);
-    for (const teamId of new Set([...affectedTeams, ...byTeam.keys()])) {
-      const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
-      server
-        .to(rooms.team(teamId))
-        .emit(
-          LIVE_EVENTS.tick,
-          tick(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
-        );
-    }
+    await Promise.all(
+      [...new Set([...affectedTeams, ...byTeam.keys()])].map(async (teamId) => {
+        const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
+        server
+          .to(rooms.team(teamId))
+          .emit(
+            LIVE_EVENTS.tick,
+            tickPayload(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
+          );
+      }),
+    );
 
     this.notifyRecipients(items);
-    for (const memberId of changes.members) {
-      const allowance = await this.points.allowanceOf(organizationId, memberId);
-      if (allowance) {
-        server.to(rooms.member(memberId)).emit(LIVE_EVENTS.allowanceUpdated, allowance);
-      }
-    }
+    await Promise.all(
+      [...changes.members].map(async (memberId) => {
+        const allowance = await this.points.allowanceOf(organizationId, memberId);
+        if (allowance) {
+          server.to(rooms.member(memberId)).emit(LIVE_EVENTS.allowanceUpdated, allowance);
+        }
+      }),
+    );
   }
 
   private async teamsOf(memberIds: string[]): Promise<string[]> {
@@ -147,18 +152,6 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       }
     }
   }
-}
-
-function tick(
-  removed: KudosRemovedPayload | undefined,
-  items: KudosDto[],
-  board: LeaderboardUpdatedPayload,
-): LiveTickPayload {
-  return {
-    ...(removed ? { 'kudos.removed': removed } : {}),
-    ...(items.length > 0 ? { 'kudos.created': { items } } : {}),
-    'leaderboard.updated': board,
-  };
 }
 
 /** team id → the kudos that reached someone of that team. */

@@ -9,7 +9,7 @@ describe('TickBatcher', () => {
     const batcher = new TickBatcher<number[]>(
       250,
       () => [],
-      (_, v) => flushed.push(v),
+      (_, v) => void flushed.push(v),
       () => Date.now(),
     );
     batcher.add('org', (v) => v.push(1));
@@ -28,10 +28,43 @@ describe('TickBatcher', () => {
     const batcher = new TickBatcher<null>(
       250,
       () => null,
-      (k) => flushed.push(k),
+      (k) => void flushed.push(k),
     );
     batcher.add('a', () => undefined);
     batcher.add('b', () => undefined);
     expect(flushed).toEqual(['a', 'b']);
+  });
+
+  it('never runs two flushes of a key at once: a slow flush delays the next, nothing is lost', async () => {
+    const flushed: number[][] = [];
+    let finish: () => void = () => undefined;
+    let running = 0;
+    let overlapped = false;
+    const batcher = new TickBatcher<number[]>(
+      250,
+      () => [],
+      (_, v) => {
+        overlapped ||= running > 0;
+        running++;
+        flushed.push(v);
+        return new Promise<void>((resolve) => {
+          finish = () => {
+            running--;
+            resolve();
+          };
+        });
+      },
+    );
+    batcher.add('org', (v) => v.push(1));
+    batcher.add('org', (v) => v.push(2));
+    jest.advanceTimersByTime(1000); // the first flush is still running: no second one
+    expect(flushed).toEqual([[1]]);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    jest.advanceTimersByTime(0);
+    expect(flushed).toEqual([[1], [2]]);
+    finish();
+    expect(overlapped).toBe(false);
   });
 });

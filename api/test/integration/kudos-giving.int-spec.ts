@@ -209,4 +209,21 @@ describe('giving kudos', () => {
       (await t.api.call('GET', '/api/v1/points/verify', { token: org.admin.token })).body,
     ).toMatchObject({ ok: true, drift: [] });
   });
+
+  it('answers with the kudos exactly as reading it back shows it (built without a read-back)', async () => {
+    const res = await give('omar', ['sam', 'lena', 'boss'], 2);
+    expect(res.status).toBe(201);
+    const read = await t.api.call('GET', `/api/v1/kudos/${res.body.id}`, {
+      token: org.people.omar.token,
+    });
+    expect(res.body).toEqual(read.body);
+    expect(res.body.withdrawableUntil).not.toBeNull();
+    expect(res.body.recipients.map((r: { name: string }) => r.name)).toEqual([
+      'boss',
+      'lena',
+      'sam',
+    ]);
+    const feed = await t.api.call('GET', '/api/v1/kudos', { token: org.people.omar.token });
+    expect(feed.body.items.find((k: { id: string }) => k.id === res.body.id)).toEqual(read.body);
+  });
 });

@@ -1,4 +1,4 @@
-import { tickParts } from '@bravo/shared';
+import { createdIds, tickParts } from '@bravo/shared';
 import { LiveGateway } from '../../src/live/live.gateway';
 import { connectLive, until } from '../support/live-client';
 import { orgFixture } from '../support/org-fixture';
@@ -21,7 +21,7 @@ describe('a client dropped during a burst', () => {
     socket.on('live.tick', (tick) => {
       for (const [event, payload] of tickParts(tick)) {
         if (event === 'kudos.created') {
-          seen.push(...payload.items.map((k) => k.id));
+          seen.push(...createdIds(payload));
         } else if (event === 'leaderboard.updated') {
           version = Math.max(version, payload.version);
         }

@@ -1,4 +1,4 @@
-import { LIVE_REFUSALS } from '@bravo/shared';
+import { createdIds, LIVE_REFUSALS, LIVE_TICK_MAX_KUDOS } from '@bravo/shared';
 import { connectLive, countMessages, record, until, type LiveClient } from '../support/live-client';
 import { orgFixture, type OrgFixture } from '../support/org-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -83,8 +83,12 @@ describe('live gateway (real socket.io clients)', () => {
       ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
-    await until(() => created.flatMap((c) => c.items).length >= 100);
+    await until(() => created.flatMap(createdIds).length >= 100);
     await new Promise((resolve) => setTimeout(resolve, 600));
+    // Every kudos announced exactly once; a tick carries at most a few in full, the rest by id.
+    const announced = created.flatMap(createdIds);
+    expect([...announced].sort()).toEqual(results.map((r) => r.body.id).sort());
+    expect(created.every((c) => c.items.length <= LIVE_TICK_MAX_KUDOS)).toBe(true);
     expect(boards.length).toBeGreaterThan(0);
     expect(boards.length).toBeLessThanOrEqual(10);
     // Kudos and boards of a tick travel together: one message per tick, not one per event.

@@ -1,6 +1,12 @@
 import { Init1795442302174 } from './1795442302174-Init';
 import { RecognitionCore1795443129495 } from './1795443129495-RecognitionCore';
 import { Displays1795446203683 } from './1795446203683-Displays';
+import { RuleCheckIndexes1795452146240 } from './1795452146240-RuleCheckIndexes';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
-export const MIGRATIONS = [Init1795442302174, RecognitionCore1795443129495, Displays1795446203683];
+export const MIGRATIONS = [
+  Init1795442302174,
+  RecognitionCore1795443129495,
+  Displays1795446203683,
+  RuleCheckIndexes1795452146240,
+];

@@ -15,13 +15,28 @@ export class LiveFeed {
   readonly fresh = new SvelteSet<string>();
   /** Withdrawn or hidden since the page loaded. */
   readonly removed = new SvelteSet<string>();
+  /** Announced by id only (a burst sends the newest in full): shown by reloading the page. */
+  readonly missed = new SvelteSet<string>();
 
-  /** `known` tells which ids the page already shows (the giver's own kudos, a repeat). */
-  receive(items: KudosDto[], atTop: boolean, known: (id: string) => boolean): void {
+  /** What the pill offers: held kudos and those announced by id. */
+  get waiting(): number {
+    return this.held.length + this.missed.size;
+  }
+
+  /**
+   * `known` tells which ids the page already shows (the giver's own kudos, a repeat);
+   * `more` are ids of further kudos announced without their details.
+   */
+  receive(
+    items: KudosDto[],
+    atTop: boolean,
+    known: (id: string) => boolean,
+    more: string[] = [],
+  ): void {
     const seen = [...this.shown, ...this.held].map((kudos) => kudos.id);
-    const incoming = items.filter(
-      (kudos) => !seen.includes(kudos.id) && !known(kudos.id) && !this.removed.has(kudos.id),
-    );
+    const isNew = (id: string) => !seen.includes(id) && !known(id) && !this.removed.has(id);
+    more.filter(isNew).forEach((id) => this.missed.add(id));
+    const incoming = items.filter((kudos) => isNew(kudos.id));
     if (incoming.length === 0) {
       return;
     }
@@ -33,7 +48,10 @@ export class LiveFeed {
     }
   }
 
-  /** Shows what the pill held; returns the id of the newest one. */
+  /**
+   * Shows what the pill held; returns the id of the newest one. The caller reloads
+   * the page first when some were announced by id only (`missed`).
+   */
   reveal(): string | null {
     const first = this.held[0]?.id ?? null;
     this.held.forEach((kudos) => this.fresh.add(kudos.id));
@@ -54,6 +72,7 @@ export class LiveFeed {
     this.shown = [];
     this.held = [];
     this.fresh.clear();
+    this.missed.clear();
   }
 
   /** Forgets what the freshly loaded page now has itself. */
@@ -63,6 +82,11 @@ export class LiveFeed {
     for (const id of this.fresh) {
       if (loaded.has(id)) {
         this.fresh.delete(id);
+      }
+    }
+    for (const id of this.missed) {
+      if (loaded.has(id)) {
+        this.missed.delete(id);
       }
     }
   }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { percentile, request } from './load.mjs';
 import { now, startReceivers } from './live-receivers.mjs';
-import { freePort, startProcess } from './setup.mjs';
+import { freePort, startApp, startProcess } from './setup.mjs';
 
 const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,6 +23,7 @@ export function processUsage(pid) {
  */
 async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   const sentAt = new Map();
+  let failures = 0;
   await receivers?.begin();
   const before = processUsage(pid);
   const total = lone ? 1 : ratePerSec * seconds;
@@ -33,7 +34,13 @@ async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
     if (wait > 0) {
       await sleep(wait);
     }
-    pending.push(send(i).then((id) => id && sentAt.set(id, now())));
+    // Caught at once: a failed send is counted, not an unhandled rejection mid-loop.
+    pending.push(
+      send(i).then(
+        (id) => id && sentAt.set(id, now()),
+        () => failures++,
+      ),
+    );
   }
   await Promise.all(pending);
   const writesDone = now();
@@ -53,6 +60,7 @@ async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   const figures = {
     kudos: total,
     written: sentAt.size,
+    failures,
     writeSeconds: round((writesDone - started) / 1000),
     serverCpuMicros: after.cpuMicros - before.cpuMicros,
   };
@@ -83,29 +91,31 @@ async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   };
 }
 
-/** One kudos alone, then a burst. */
-async function loneAndBurst(receivers, send, pid, { burstRate, burstSeconds }) {
-  const common = { send, pid };
-  const lone = await measure(receivers, { ...common, lone: true });
-  const burst = await measure(receivers, {
-    ...common,
-    ratePerSec: burstRate,
-    seconds: burstSeconds,
-  });
+/** One kudos alone, then a burst, with no screen connected. */
+async function withoutScreens(send, pid, { burstRate, burstSeconds }) {
+  const lone = await measure(null, { send, pid, lone: true });
+  const burst = await measure(null, { send, pid, ratePerSec: burstRate, seconds: burstSeconds });
   return { lone, burst };
 }
 
-/**
- * Server CPU the sockets add per delivered message: the burst with every socket connected,
- * minus the same burst with none (writing kudos and building each tick cost the same in both).
- */
-function marginalCpu(withSockets, alone) {
-  const perKudosAlone = alone.serverCpuMicros / alone.kudos;
-  const fanOut = withSockets.serverCpuMicros - perKudosAlone * withSockets.kudos;
+/** The server's own count of messages sent and the CPU its broadcasts took (process.cpuUsage). */
+async function fanOut(statsUrl) {
+  const { messagesSent, fanOutCpuMicros } = JSON.parse((await request(statsUrl)).text);
+  return { messages: messagesSent, cpuMicros: fanOutCpuMicros };
+}
+
+/** Runs `phase` and returns its result with the server's CPU per message sent during it. */
+async function withFanOutCpu(statsUrl, phase) {
+  const before = await fanOut(statsUrl);
+  const result = await phase();
+  const after = await fanOut(statsUrl);
+  const messages = after.messages - before.messages;
   return {
-    perMessageMicros: round(fanOut / withSockets.messages),
-    perKudosDeliveryMicros: round(fanOut / withSockets.receivedDeliveries),
-    serverCpuPerKudosWithoutSocketsMicros: round(perKudosAlone),
+    ...result,
+    serverMessagesSent: messages,
+    fanOutCpuMicrosPerMessage: messages
+      ? round((after.cpuMicros - before.cpuMicros) / messages)
+      : null,
   };
 }
 
@@ -126,15 +136,27 @@ export async function liveApi(app, org, { sockets: count, burstRate, burstSecond
     return res.status === 201 ? JSON.parse(res.text).id : null;
   };
   const load = { burstRate, burstSeconds };
-  await loneAndBurst(null, send, app.child.pid, load); // warm-up: JIT and pools, not measured
-  const alone = await loneAndBurst(null, send, app.child.pid, load);
+  await withoutScreens(send, app.child.pid, load); // warm-up: JIT and pools, not measured
+  // The same burst with no screen connected: what writing alone costs and how fast it goes.
+  const alone = await withoutScreens(send, app.child.pid, load);
   const receivers = await startReceivers(app.url, count, {
     auth: { token: org.recipients[0].token },
     mode: 'tick',
   });
   try {
-    const result = await loneAndBurst(receivers, send, app.child.pid, load);
-    return { ...result, cpu: marginalCpu(result.burst, alone.burst), withoutSockets: alone.burst };
+    const stats = `${app.url}/api/health/live`;
+    const lone = await withFanOutCpu(stats, () =>
+      measure(receivers, { send, pid: app.child.pid, lone: true }),
+    );
+    const burst = await withFanOutCpu(stats, () =>
+      measure(receivers, {
+        send,
+        pid: app.child.pid,
+        ratePerSec: burstRate,
+        seconds: burstSeconds,
+      }),
+    );
+    return { lone, burst, withoutSockets: alone.burst };
   } finally {
     await receivers.close();
   }
@@ -145,40 +167,73 @@ export async function liveFloor({ sockets: count, burstRate, burstSeconds }) {
   const port = await freePort();
   const code = `
     const http = require('http'); const { Server } = require('socket.io');
-    let n = 0;
-    const server = http.createServer((req, res) => { const id = String(++n); io.emit('kudos.created', { items: [{ id }] }); res.end(id); });
+    let n = 0; const sent = { messagesSent: 0, fanOutCpuMicros: 0 };
+    const server = http.createServer((req, res) => {
+      if (req.url === '/stats') { return res.end(JSON.stringify(sent)); }
+      const id = String(++n);
+      const before = process.cpuUsage();
+      io.emit('kudos.created', { items: [{ id }] });
+      const used = process.cpuUsage(before);
+      sent.fanOutCpuMicros += used.user + used.system; sent.messagesSent += io.engine.clientsCount;
+      res.end(id);
+    });
     const io = new Server(server, { perMessageDeflate: false, serveClient: false });
     server.listen(${port}, '127.0.0.1', () => console.log('ready'));`;
   const floor = await startProcess(['-e', code], {}, 'ready');
   const url = `http://127.0.0.1:${port}`;
   const send = async () => (await request(`${url}/`, { method: 'POST' })).text;
   const load = { burstRate, burstSeconds };
-  const receivers = await startReceivers(url, count, { mode: 'floor' });
+  let receivers;
   try {
-    await loneAndBurst(null, send, floor.child.pid, load); // warm-up, not measured
-    const alone = await loneAndBurst(null, send, floor.child.pid, load);
-    const result = await loneAndBurst(receivers, send, floor.child.pid, load);
-    return { ...result, cpu: marginalCpu(result.burst, alone.burst) };
+    await withoutScreens(send, floor.child.pid, load); // warm-up, not measured
+    const alone = await withoutScreens(send, floor.child.pid, load);
+    receivers = await startReceivers(url, count, { mode: 'floor' });
+    const stats = `${url}/stats`;
+    const lone = await withFanOutCpu(stats, () =>
+      measure(receivers, { send, pid: floor.child.pid, lone: true }),
+    );
+    const burst = await withFanOutCpu(stats, () =>
+      measure(receivers, {
+        send,
+        pid: floor.child.pid,
+        ratePerSec: burstRate,
+        seconds: burstSeconds,
+      }),
+    );
+    return { lone, burst, withoutSockets: alone.burst };
   } finally {
-    await receivers.close();
+    await receivers?.close();
     await floor.stop();
   }
 }
 
-/** Resident memory the server adds per idle connected socket. */
-export async function memoryPerSocket(app, org, count) {
-  global.gc?.();
-  const before = processUsage(app.child.pid).rss;
-  const receivers = await startReceivers(app.url, count, {
-    auth: { token: org.recipients[0].token },
-    mode: 'tick',
-  });
-  await sleep(2000);
-  const after = processUsage(app.child.pid).rss;
-  await receivers.close();
-  return {
-    sockets: count,
-    bytesPerSocket: Math.round((after - before) / count),
-    kbPerSocket: round((after - before) / count / 1024),
-  };
+/**
+ * Resident memory a fresh server adds per idle connected socket (a server that has
+ * just run bursts would hand sockets memory it already holds, and flatter the figure).
+ */
+export async function memoryPerSocket(databaseUrl, org, count) {
+  const app = await startApp(databaseUrl);
+  try {
+    const warm = await startReceivers(app.url, 10, {
+      auth: { token: org.recipients[0].token },
+      mode: 'tick',
+    });
+    await sleep(1000);
+    const before = processUsage(app.child.pid).rss;
+    const receivers = await startReceivers(app.url, count, {
+      auth: { token: org.recipients[0].token },
+      mode: 'tick',
+    });
+    await sleep(2000);
+    const after = processUsage(app.child.pid).rss;
+    await receivers.close();
+    await warm.close();
+    return {
+      sockets: count,
+      bytesPerSocket: Math.round((after - before) / count),
+      kbPerSocket: round((after - before) / count / 1024),
+    };
+  } finally {
+    await app.stop();
+  }
 }

@@ -3,8 +3,17 @@ import http from 'node:http';
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** One HTTP request over the keep-alive agent; resolves with status and body text. */
-export function request(url, { method = 'GET', headers = {}, body } = {}) {
+/**
+ * One HTTP request over the keep-alive agent; resolves with status and body text.
+ * A reused connection the server closed while idle is retried once (Node's documented race).
+ */
+export function request(url, options = {}) {
+  return send(url, options).catch((error) =>
+    error.reusedSocket && error.code === 'ECONNRESET' ? send(url, options) : Promise.reject(error),
+  );
+}
+
+function send(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
@@ -26,7 +35,7 @@ export function request(url, { method = 'GET', headers = {}, body } = {}) {
         res.on('end', () => resolve({ status: res.statusCode, text }));
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(data);
   });
 }

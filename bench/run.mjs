@@ -72,7 +72,7 @@ async function main() {
       results.live = {
         bravo: liveBravo,
         bareSocketIo: liveBare,
-        memory: await memoryPerSocket(app, liveOrg, QUICK ? 1000 : 5000),
+        memory: await memoryPerSocket(db.url, liveOrg, QUICK ? 1000 : 5000),
         goal: 'lone p99 < 100 ms; burst p99 < 400 ms with <= 5 messages/socket/s; <= 25 µs CPU per message; <= 30 KB per idle socket',
       };
     }

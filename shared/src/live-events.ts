@@ -22,7 +22,7 @@ export const LIVE_EVENTS = {
  * A tick carries at most this many kudos in full (the newest); a burst's others
  * go by id, so a burst's message stays small for every screen that receives it.
  */
-export const LIVE_TICK_MAX_KUDOS = 10;
+export const LIVE_TICK_MAX_KUDOS = 5;
 
 /** Fresh kudos of one tick go out together. */
 export interface KudosCreatedPayload {
@@ -113,3 +113,14 @@ export const LIVE_REFUSALS = {
   badToken: 'unauthenticated: the session is not valid',
   badDisplay: 'display_not_connected: this screen link is not valid or was revoked',
 } as const;
+
+/** GET /api/health/live: one instance's live load. */
+export interface LiveStatsDto {
+  /** Sockets connected to this instance. */
+  sockets: number;
+  /** Messages delivered to this instance's sockets since it started. */
+  messagesSent: number;
+  /** CPU (µs, user + system) this process spent sending them. */
+  fanOutCpuMicros: number;
+  cpuMicrosPerMessage: number | null;
+}

@@ -161,7 +161,7 @@ describe('live screens and feed in the browser', () => {
     // pill then loads. Either way every kudos of the burst ends up in her feed.
     await rosa.evaluate(() => window.scrollTo(0, 0));
     const burst = Array.from(
-      { length: 24 },
+      { length: 16 },
       (_, i) => `Burst thanks number ${i + 1} for the rush!`,
     );
     await Promise.all(burst.map((message) => give(message, 1)));

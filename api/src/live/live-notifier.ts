@@ -87,8 +87,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 
   /** One tick of an organisation: one message per room (org, each affected team), then per-member pushes. */
   private async flush(organizationId: string, changes: OrgChanges): Promise<void> {
-    const server = this.gateway.server;
-    if (!server) {
+    if (!this.gateway.server) {
       return;
     }
     // Newest first, as in the feed.
@@ -106,21 +105,22 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.teams(viewer, query),
     ]);
     const version = Math.max(members.version, teams.version);
-    server
-      .to(rooms.org(organizationId))
-      .emit(LIVE_EVENTS.tick, tickPayload(removed, items, { version, members, teams }));
+    this.gateway.broadcast(
+      rooms.org(organizationId),
+      LIVE_EVENTS.tick,
+      tickPayload(removed, items, { version, members, teams }),
+    );
 
     // Team screens: their team's kudos and the members board narrowed to their team.
     const byTeam = groupByRecipientTeam(items);
     await Promise.all(
       [...new Set([...affectedTeams, ...byTeam.keys()])].map(async (teamId) => {
         const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
-        server
-          .to(rooms.team(teamId))
-          .emit(
-            LIVE_EVENTS.tick,
-            tickPayload(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
-          );
+        this.gateway.broadcast(
+          rooms.team(teamId),
+          LIVE_EVENTS.tick,
+          tickPayload(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
+        );
       }),
     );
 
@@ -129,7 +129,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       [...changes.members].map(async (memberId) => {
         const allowance = await this.points.allowanceOf(organizationId, memberId);
         if (allowance) {
-          server.to(rooms.member(memberId)).emit(LIVE_EVENTS.allowanceUpdated, allowance);
+          this.gateway.broadcast(rooms.member(memberId), LIVE_EVENTS.allowanceUpdated, allowance);
         }
       }),
     );
@@ -142,7 +142,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   private notifyRecipients(items: KudosDto[]): void {
     for (const kudos of items) {
       for (const recipient of kudos.recipients) {
-        this.gateway.server.to(rooms.member(recipient.id)).emit(LIVE_EVENTS.notification, {
+        this.gateway.broadcast(rooms.member(recipient.id), LIVE_EVENTS.notification, {
           kind: 'kudos_received',
           kudosId: kudos.id,
           fromName: kudos.giver.name,

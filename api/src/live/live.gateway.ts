@@ -58,6 +58,9 @@ export class LiveGateway
   @WebSocketServer()
   server: LiveServer;
 
+  /** What this instance has pushed: sockets reached and the CPU the fan-out took (µs). */
+  readonly sent = { messages: 0, cpuMicros: 0 };
+
   constructor(
     private readonly sessions: SessionsService,
     private readonly displays: DisplaysService,
@@ -121,6 +124,28 @@ export class LiveGateway
       const scope = display.teamId ? rooms.team(display.teamId) : rooms.org(display.organizationId);
       void socket.join([rooms.display(display.id), scope]);
     }
+  }
+
+  /** Sends one event to a room, counting its local recipients and this process's CPU for it. */
+  broadcast<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...payload: Parameters<ServerToClientEvents[E]>
+  ): void {
+    if (!this.server) {
+      return;
+    }
+    const recipients = this.server.sockets.adapter.rooms.get(room)?.size ?? 0;
+    const before = process.cpuUsage();
+    this.server.to(room).emit(event, ...payload);
+    const used = process.cpuUsage(before);
+    this.sent.messages += recipients;
+    this.sent.cpuMicros += used.user + used.system;
+  }
+
+  /** Sockets connected to this instance. */
+  get connected(): number {
+    return this.server?.engine?.clientsCount ?? 0;
   }
 
   onModuleDestroy(): void {

@@ -3,11 +3,13 @@ import { AuthModule } from '../auth/auth.module';
 import { DisplaysModule } from '../displays/displays.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { LiveGateway } from './live.gateway';
+import { LiveStatsController } from './live-stats.controller';
 import { LiveNotifier } from './live-notifier';
 import { liveReadProviders } from './live-reads';
 
 @Module({
   imports: [AuthModule, DisplaysModule, OrganizationsModule],
+  controllers: [LiveStatsController],
   providers: [LiveGateway, LiveNotifier, ...liveReadProviders],
 })
 export class LiveModule {}

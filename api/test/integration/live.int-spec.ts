@@ -72,6 +72,25 @@ describe('live gateway (real socket.io clients)', () => {
     expect(zedAny).toEqual([]);
   });
 
+  it('reports its live load without credentials: sockets held, messages sent and their CPU', async () => {
+    const stats = async () => (await t.api.call('GET', '/api/health/live')).body;
+    const before = await stats();
+    const watcher = await connect(org.people.cat.token);
+    const after = await stats();
+    expect(after.sockets).toBe(before.sockets + 1);
+    expect(Object.keys(after).sort()).toEqual(
+      ['cpuMicrosPerMessage', 'fanOutCpuMicros', 'messagesSent', 'sockets'].sort(),
+    );
+    const ticks = record(watcher, 'kudos.created');
+    await give('ana', 'cat', 1, 'Thanks for the stats check');
+    await until(() => ticks.length > 0);
+    const sent = await stats();
+    // At least every organisation socket got the tick, plus member pushes.
+    expect(sent.messagesSent).toBeGreaterThanOrEqual(before.messagesSent + 1);
+    expect(sent.fanOutCpuMicros).toBeGreaterThan(before.fanOutCpuMicros);
+    expect(sent.cpuMicrosPerMessage).toBeGreaterThan(0);
+  });
+
   it('collapses 100 kudos in a second into a handful of board pushes, the last equal to the HTTP snapshot', async () => {
     const cat = await connect(org.people.cat.token);
     const boards = record(cat, 'leaderboard.updated');

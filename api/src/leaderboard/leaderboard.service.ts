@@ -205,7 +205,8 @@ export class LeaderboardService {
     if (period === 'all-time') {
       return { type: 'all', start: ALL_TIME_START, from: null, to: null };
     }
-    const { timezone } = await this.organizations.context(organizationId);
+    // Through this service's own pool (live pushes have their own; see live-reads.ts).
+    const { timezone } = await this.organizations.context(organizationId, this.db.manager);
     const today = localDate(this.clock.now(), timezone);
     const at = (date: string) => startOfLocalDay(date, timezone).toISOString();
     if (period === 'week') {

@@ -6,12 +6,14 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { LIVE_EVENTS, type KudosDto } from '@bravo/shared';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DomainEvents } from '../events/domain-events';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
 import { LiveGateway } from './live.gateway';
-import { LIVE_BOARDS, LIVE_POINTS } from './live-reads';
+import { LIVE_BOARDS, LIVE_DATA_SOURCE, LIVE_POINTS } from './live-reads';
 import { rooms } from './rooms';
 import { TickBatcher } from './tick-batcher';
 import { tickPayload } from './tick-payload';
@@ -47,6 +49,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly events: DomainEvents,
     private readonly gateway: LiveGateway,
+    @InjectDataSource(LIVE_DATA_SOURCE) private readonly liveDb: DataSource,
     @Inject(LIVE_BOARDS) private readonly boards: LeaderboardService,
     @Inject(LIVE_POINTS) private readonly points: PointsReadService,
     private readonly organizations: OrganizationsService,
@@ -95,7 +98,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
 
     // Any change moved points (or might have): the latest boards go with it.
-    const { rules } = await this.organizations.context(organizationId);
+    const { rules } = await this.organizations.context(organizationId, this.liveDb.manager);
     const viewer = { id: null, organizationId, teamId: null };
     // The largest board any screen may show; each client cuts it to its own top N.
     const query = { period: 'month' as const, limit: Math.max(rules.screenTopN, MAX_SCREEN_TOP_N) };
@@ -125,14 +128,12 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     );
 
     this.notifyRecipients(items);
-    await Promise.all(
-      [...changes.members].map(async (memberId) => {
-        const allowance = await this.points.allowanceOf(organizationId, memberId);
-        if (allowance) {
-          this.gateway.broadcast(rooms.member(memberId), LIVE_EVENTS.allowanceUpdated, allowance);
-        }
-      }),
-    );
+    if (changes.members.size > 0) {
+      const allowances = await this.points.allowancesOf(organizationId, [...changes.members]);
+      for (const [memberId, allowance] of allowances) {
+        this.gateway.broadcast(rooms.member(memberId), LIVE_EVENTS.allowanceUpdated, allowance);
+      }
+    }
   }
 
   private async teamsOf(memberIds: string[]): Promise<string[]> {

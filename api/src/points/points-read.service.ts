@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto, ProfileDto } from '@bravo/shared';
+import type {
+  AllowanceDto,
+  LedgerDriftReport,
+  LedgerEntryDto,
+  ProfileDto,
+  Role,
+} from '@bravo/shared';
 import { DataSource } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
@@ -19,32 +25,46 @@ export class PointsReadService {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  /** A member's allowance, by id (for live pushes). */
-  async allowanceOf(organizationId: string, memberId: string): Promise<AllowanceDto | null> {
-    const [member] = await this.db.query(
-      `SELECT role FROM members WHERE id = $1 AND organization_id = $2`,
-      [memberId, organizationId],
+  /** Several members' allowances in one query (for live pushes), by member id. */
+  async allowancesOf(
+    organizationId: string,
+    memberIds: string[],
+  ): Promise<Map<string, AllowanceDto>> {
+    const { timezone, rules } = await this.organizations.context(organizationId, this.db.manager);
+    const period = monthStart(localDate(this.clock.now(), timezone));
+    const rows: { id: string; role: Role; total: number | null; spent: number | null }[] =
+      await this.db.query(
+        `SELECT m.id, m.role, a.total, a.spent FROM members m
+           LEFT JOIN allowances a ON a.member_id = m.id AND a.period_start = $3
+          WHERE m.organization_id = $1 AND m.id = ANY($2)`,
+        [organizationId, memberIds, period],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        allowanceDto(r.total ?? monthlyAllowance(r.role, rules), r.spent ?? 0, period, timezone),
+      ]),
     );
-    return member ? this.allowance({ id: memberId, organizationId, role: member.role }) : null;
   }
 
   async allowance(
     caller: Pick<AuthMember, 'id' | 'organizationId' | 'role'>,
   ): Promise<AllowanceDto> {
-    const { timezone, rules } = await this.organizations.context(caller.organizationId);
+    const { timezone, rules } = await this.organizations.context(
+      caller.organizationId,
+      this.db.manager,
+    );
     const period = monthStart(localDate(this.clock.now(), timezone));
     const [row] = await this.db.query(
       `SELECT total, spent FROM allowances WHERE member_id = $1 AND period_start = $2`,
       [caller.id, period],
     );
-    const total: number = row?.total ?? monthlyAllowance(caller.role, rules);
-    const spent: number = row?.spent ?? 0;
-    return {
-      total,
-      spent,
-      remaining: total - spent,
-      resetsAt: startOfLocalDay(addMonths(period, 1), timezone).toISOString(),
-    };
+    return allowanceDto(
+      row?.total ?? monthlyAllowance(caller.role, rules),
+      row?.spent ?? 0,
+      period,
+      timezone,
+    );
   }
 
   async profile(caller: AuthMember, memberId: string): Promise<ProfileDto> {
@@ -121,4 +141,18 @@ export class PointsReadService {
   verify(caller: AuthMember): Promise<LedgerDriftReport> {
     return verifyLedger(this.db.manager, caller.organizationId);
   }
+}
+
+function allowanceDto(
+  total: number,
+  spent: number,
+  period: string,
+  timezone: string,
+): AllowanceDto {
+  return {
+    total,
+    spent,
+    remaining: total - spent,
+    resetsAt: startOfLocalDay(addMonths(period, 1), timezone).toISOString(),
+  };
 }

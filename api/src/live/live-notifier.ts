@@ -39,8 +39,9 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   private readonly batcher = new TickBatcher<OrgChanges>(
     TICK_MS,
     () => ({ created: new Map(), removed: new Set(), members: new Set(), touched: new Set() }),
+    // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
-      void this.flush(org, changes).catch((e: unknown) =>
+      this.flush(org, changes).catch((e: unknown) =>
         this.logger.error(`live push failed: ${String(e)}`),
       ),
   );

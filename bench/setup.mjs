@@ -1,6 +1,6 @@
 // Starting what the benchmark measures: PostgreSQL, the built app, a bare Fastify floor.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,11 @@ export async function startDatabase() {
     const dataDir = await mkdtemp(join(tmpdir(), 'bravo-bench-pg-'));
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     adminUrl = embedded.url;
-    stop = embedded.stop;
+    // The folder goes with the server: a full run leaves over a gigabyte otherwise.
+    stop = async () => {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
     server = 'embedded';
   }
   const name = `bravo_bench_${process.pid}`;
@@ -59,6 +63,10 @@ export async function startProcess(args, env, readyText) {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // However the bench ends (a crash included), it leaves no server behind.
+  const killOnExit = () => child.kill();
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${output}`)), 60_000);

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -23,7 +23,11 @@ export default async function globalSetup(): Promise<void> {
   } else {
     const dataDir = await mkdtemp(join(tmpdir(), 'bravo-test-pg-'));
     const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-    globalThis.__bravoStopPostgres = server.stop;
+    // The folder goes with the server: a run must not leave its database on the disk.
+    globalThis.__bravoStopPostgres = async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
     adminUrl = server.url;
     console.log(`\n[test db] embedded PostgreSQL in ${dataDir}`);
   }

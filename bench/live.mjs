@@ -5,6 +5,7 @@ import { percentile, request } from './load.mjs';
 import { now, startReceivers } from './live-receivers.mjs';
 import { freePort, startApp, startProcess } from './setup.mjs';
 
+const LONE_KUDOS = 5;
 const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -17,20 +18,22 @@ export function processUsage(pid) {
 }
 
 /**
- * Sends kudos (or floor triggers) at `ratePerSec` for `seconds` (or one, when lone), waits
- * until every socket has them (or nothing more arrives for 3 s) and measures, per delivery,
- * the delay from the send's response to the socket's receipt.
+ * Sends kudos (or floor triggers) at `ratePerSec` for `seconds` — when lone, LONE_KUDOS of
+ * them a second apart, each alone in its tick — waits until every socket has them (or
+ * nothing more arrives for 3 s) and measures, per delivery, the delay from the send's
+ * response to the socket's receipt.
  */
 async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   const sentAt = new Map();
   let failures = 0;
   await receivers?.begin();
   const before = processUsage(pid);
-  const total = lone ? 1 : ratePerSec * seconds;
+  const rate = lone ? 1 : ratePerSec;
+  const total = lone ? LONE_KUDOS : ratePerSec * seconds;
   const started = now();
   const pending = [];
   for (let i = 0; i < total; i++) {
-    const wait = started + (i * 1000) / (lone ? 1 : ratePerSec) - now();
+    const wait = started + (i * 1000) / rate - now();
     if (wait > 0) {
       await sleep(wait);
     }
@@ -77,7 +80,7 @@ async function measure(receivers, { send, ratePerSec, seconds, lone, pid }) {
   }
   latencies.sort((a, b) => a - b);
   // Per second over the time messages actually kept arriving (a queued burst outlasts its send window).
-  const duration = Math.max(lone ? 1 : seconds, (lastAt - started) / 1000);
+  const duration = Math.max(lone ? LONE_KUDOS : seconds, (lastAt - started) / 1000);
   return {
     ...figures,
     sockets: receivers.count,

@@ -24,7 +24,7 @@ const byName = (a: MemberSummary, b: MemberSummary) =>
 
 /**
  * The one shape of a kudos on the wire, for the feed, a fresh kudos' response and
- * broadcasts. `viewerId` null (a broadcast) never sees a withdraw window.
+ * broadcasts. A viewer without id (a broadcast) never sees a withdraw window.
  */
 export function kudosDto(
   core: KudosCore,

@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'withdraw_window_closed',
   'idempotency_key_reused',
   'display_not_connected',
+  'payload_too_large',
+  'unsupported_media_type',
+  'cross_site_request',
+  'database_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import { AppModule } from '../app.module';
 import type { Clock } from '../common/clock';
 import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
+import { WellFormedTextPipe } from '../common/well-formed-text';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
 import { isApiPath, type NodeHandler } from './web-handler';
@@ -50,7 +51,7 @@ export async function createApp(
   );
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL, config.REDIS_STREAM_NAME);
     await adapter.connect();

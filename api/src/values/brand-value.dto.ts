@@ -10,7 +10,7 @@ import {
 import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
 import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Trim } from '../common/validators';
+import { IsOmittable, Trim } from '../common/validators';
 
 const StripHash = () =>
   Transform(({ value }: { value: unknown }) =>
@@ -31,7 +31,7 @@ export class CreateBrandValueDto {
   @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
   hashtag: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.valueDescriptionMax)
@@ -43,14 +43,16 @@ export class CreateBrandValueDto {
   @MaxLength(16)
   emoji?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
   color?: string;
 }
 
-/** Every field optional, plus archiving. */
-export class UpdateBrandValueDto extends PartialType(CreateBrandValueDto) {
-  @IsOptional()
+/** Every field may be left out (not sent as null, except `emoji`), plus archiving. */
+export class UpdateBrandValueDto extends PartialType(CreateBrandValueDto, {
+  skipNullProperties: false,
+}) {
+  @IsOmittable()
   @IsBoolean()
   archived?: boolean;
 }

@@ -34,9 +34,15 @@ export class MembersService {
   }
 
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {
-    await this.db
-      .getRepository(Member)
-      .update({ id: caller.id, organizationId: caller.organizationId }, dto);
+    // Only what was sent; an empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
+    const changes = Object.fromEntries(
+      Object.entries({ name: dto.name, locale: dto.locale }).filter(([, v]) => v !== undefined),
+    );
+    if (Object.keys(changes).length > 0) {
+      await this.db
+        .getRepository(Member)
+        .update({ id: caller.id, organizationId: caller.organizationId }, changes);
+    }
     return this.me(caller.organizationId, caller.id);
   }
 

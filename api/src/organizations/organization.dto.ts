@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { LIMITS, POINT_RULE_RANGES as R, type PointRules } from '@bravo/shared';
@@ -69,6 +70,7 @@ export class UpdateOrganizationDto {
   name?: string;
 
   @IsOmittable()
+  @ApiPropertyOptional({ example: 'Europe/London' })
   @IsTimeZone()
   timezone?: string;
 

@@ -8,7 +8,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
-import { PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOmittable, Trim } from '../common/validators';
 
@@ -29,6 +29,7 @@ export class CreateBrandValueDto {
   @MinLength(1, { message: 'hashtag must not be empty' })
   @MaxLength(LIMITS.hashtagMax)
   @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
+  @ApiProperty({ example: 'WarmWelcome' })
   hashtag: string;
 
   @IsOmittable()
@@ -41,10 +42,12 @@ export class CreateBrandValueDto {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(16)
+  @ApiPropertyOptional({ example: '☕', nullable: true })
   emoji?: string | null;
 
   @IsOmittable()
   @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
+  @ApiPropertyOptional({ example: '#b45309' })
   color?: string;
 }
 

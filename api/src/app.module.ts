@@ -5,7 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import type { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import type { AppConfig } from './config/app-config';
+import { databaseTimeouts, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { FairPlayModule } from './fair-play/fair-play.module';
@@ -27,15 +27,18 @@ import { BrandValuesModule } from './values/brand-values.module';
 export class AppModule {
   /** `databaseUrl` is resolved at boot (embedded server or DATABASE_URL). */
   static register(config: AppConfig, databaseUrl: string, clock?: Clock): DynamicModule {
+    const timeouts = databaseTimeouts(config);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         CommonModule.forRoot(clock),
         EventsModule,
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, { poolSize: config.DB_POOL_SIZE, timeouts }),
+        ),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, LIVE_POOL_SIZE),
+          ...dataSourceOptions(databaseUrl, { poolSize: LIVE_POOL_SIZE, timeouts }),
           name: LIVE_DATA_SOURCE,
         }),
         HealthModule,

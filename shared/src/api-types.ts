@@ -17,7 +17,11 @@ export interface TeamDto {
 export interface MemberDto {
   id: string;
   name: string;
-  email: string;
+  /**
+   * Only for those who look after this member: admins, managers of the
+   * member's team, and the member themself. Everyone else gets null.
+   */
+  email: string | null;
   role: Role;
   teamId: string | null;
   managedTeamIds: string[];
@@ -28,6 +32,7 @@ export interface MemberDto {
 
 /** The caller, as returned by `GET /api/v1/me`. */
 export interface MeDto extends MemberDto {
+  email: string;
   organization: { id: string; name: string; timezone: string };
 }
 

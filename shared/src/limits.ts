@@ -12,6 +12,8 @@ export const LIMITS = {
   searchQueryMax: 100,
   pageSizeDefault: 50,
   pageSizeMax: 200,
+  /** Far beyond any organisation's size, far below PostgreSQL's bigint. */
+  pageOffsetMax: 1_000_000,
   kudosMessageMin: 10,
   kudosMessageMax: 1000,
   commentMax: 500,

@@ -63,7 +63,8 @@ export const handleError: HandleServerError = ({ error, status, message }) => {
   if (status >= 500) {
     console.error(error);
   }
-  if (error instanceof ApiError && error.unreachable) {
+  // No answer, or an answer that says "not now" (503: its database is away): the calm page.
+  if (error instanceof ApiError && (error.unreachable || error.status === 503)) {
     return { message: error.message, code: 'unavailable' };
   }
   return { message, code: status === 404 ? 'not_found' : 'internal_error' };

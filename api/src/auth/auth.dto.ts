@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { LIMITS } from '@bravo/shared';
 import { IsTimeZone, NormalizeEmail, Trim } from '../common/validators';
@@ -27,6 +28,7 @@ export class SignupDto {
   @MaxLength(LIMITS.passwordMax)
   password: string;
 
+  @ApiProperty({ example: 'Europe/London' })
   @IsTimeZone()
   timezone: string;
 }

@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { ApiErrorBody, ErrorCode } from '@bravo/shared';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from './database-errors';
 import { DomainException } from './domain-exception';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -23,7 +25,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.code === 'database_unavailable') {
+      // An outage is not a bug: one line, no stack, and a hint when to come back.
+      const cause = exception instanceof Error ? exception.message : String(exception);
+      this.logger.warn(`database unavailable: ${cause}`);
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (body.statusCode >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
@@ -32,12 +39,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ApiErrorBody {
-    if (exception instanceof DomainException) {
+    const known = isDatabaseUnavailable(exception) ? databaseUnavailable() : exception;
+    if (known instanceof DomainException) {
       return {
-        statusCode: exception.status,
-        code: exception.code,
-        message: exception.message,
-        ...(exception.details ? { details: exception.details } : {}),
+        statusCode: known.status,
+        code: known.code,
+        message: known.message,
+        ...(known.details ? { details: known.details } : {}),
       };
     }
     if (exception instanceof HttpException) {

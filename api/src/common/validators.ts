@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isValidTimeZone } from '@bravo/shared';
 
 /** An IANA time zone the runtime knows, e.g. `Europe/Paris`. */
@@ -28,3 +28,10 @@ export const NormalizeEmail = () =>
   Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toLowerCase() : value,
   );
+
+/**
+ * The field may be left out, but when sent it is validated — `null` included,
+ * so it fails `@IsString()` and the like. (`@IsOptional()` lets null through
+ * untested: keep it only where null means something, like "no team".)
+ */
+export const IsOmittable = () => ValidateIf((_: object, value: unknown) => value !== undefined);

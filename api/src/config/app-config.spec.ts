@@ -28,4 +28,16 @@ describe('loadConfig', () => {
     expect(cfg.SEED_DEMO).toBe(false);
     expect(cfg.publicUrl).toBe('https://bravo.example.com');
   });
+
+  it('bounds every wait on the database, in milliseconds', () => {
+    const cfg = loadConfig({});
+    expect([
+      cfg.DB_CONNECT_TIMEOUT_MS,
+      cfg.DB_STATEMENT_TIMEOUT_MS,
+      cfg.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    ]).toEqual([3000, 10_000, 15_000]);
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '0' })).toThrow(/DB_CONNECT_TIMEOUT_MS/);
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '10s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+  });
 });

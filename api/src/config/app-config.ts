@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { StartupError } from '../common/startup-error';
+import type { DatabaseTimeouts } from '../database/data-source-options';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
+// PostgreSQL's timeout settings are int4 milliseconds.
+const milliseconds = z.coerce.number().int().min(100).max(2_147_483_647);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,6 +25,12 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   EMBEDDED_PG_PORT: port.default(5433),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** Waiting for a database connection (free in the pool, or new) before answering 503. */
+  DB_CONNECT_TIMEOUT_MS: milliseconds.default(3000),
+  /** PostgreSQL cancels a longer statement; a frozen server is given up a second later. */
+  DB_STATEMENT_TIMEOUT_MS: milliseconds.default(10_000),
+  /** PostgreSQL ends a session idle inside a transaction this long, freeing its locks. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds.default(15_000),
   SEED_DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the SvelteKit adapter-node build (relative to the working directory). */
@@ -43,6 +52,15 @@ export type AppConfig = z.infer<typeof schema> & {
   /** PUBLIC_URL or its default, without a trailing slash. */
   publicUrl: string;
 };
+
+/** The database timeouts of the API's pools. */
+export function databaseTimeouts(config: AppConfig): DatabaseTimeouts {
+  return {
+    connectMs: config.DB_CONNECT_TIMEOUT_MS,
+    statementMs: config.DB_STATEMENT_TIMEOUT_MS,
+    idleInTransactionMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+}
 
 export class ConfigError extends StartupError {}
 

@@ -5,7 +5,10 @@ const MIGRATION_LOCK = 7_301_001;
 
 /** Applies pending migrations; returns the names of those applied. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(url, 2), logging: ['error'] });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(url, { poolSize: 2 }),
+    logging: ['error'],
+  });
   await dataSource.initialize();
   // Several instances may start at once (docker compose, a rolling deploy): one migrates, the others wait.
   const runner = dataSource.createQueryRunner();

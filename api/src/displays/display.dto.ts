@@ -5,7 +5,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -22,7 +21,7 @@ import {
   type DisplayScope,
   type NameStyle,
 } from '@bravo/shared';
-import { Trim } from '../common/validators';
+import { IsOmittable, Trim } from '../common/validators';
 
 export class CreateDisplayDto {
   @Trim()
@@ -40,7 +39,7 @@ export class CreateDisplayDto {
   @IsUUID('all', { message: 'teamId must be a team id (required for a team screen)' })
   teamId?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1, { message: 'panels must name at least one panel' })
   @ArrayMaxSize(DISPLAY_PANELS.length)
@@ -51,19 +50,19 @@ export class CreateDisplayDto {
   })
   panels?: DisplayPanel[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(5)
   @Max(300)
   rotationSeconds?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(50)
   topN?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(NAME_STYLES, { message: `nameStyle must be one of ${NAME_STYLES.join(', ')}` })
   nameStyle?: NameStyle;
 }

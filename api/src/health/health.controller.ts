@@ -1,14 +1,9 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  ServiceUnavailableException,
-  VERSION_NEUTRAL,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { databaseUnavailable } from '../common/database-unavailable';
 import { BUILD_ID } from './build-id';
 
 @ApiTags('health')
@@ -34,7 +29,7 @@ export class HealthController {
       ]);
       return { status: 'ok', database: 'up' };
     } catch {
-      throw new ServiceUnavailableException('The database is not reachable.');
+      throw databaseUnavailable();
     }
   }
 }

@@ -4,9 +4,10 @@ import type { KudosDto, KudosPage, MemberSummary, ReactionCount } from '@bravo/s
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
-import { invalid, notFound } from '../common/domain-exception';
+import { notFound } from '../common/domain-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { kudosDto } from './kudos-dto';
+import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';
 import type { FeedQuery } from './kudos.dto';
 
 interface KudosRow {
@@ -22,18 +23,6 @@ interface KudosRow {
   message: string;
   points: number;
   created_at: Date;
-}
-
-const encodeCursor = (row: { created_at: Date; id: string }) =>
-  Buffer.from(`${row.created_at.toISOString()}|${row.id}`).toString('base64url');
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalid('cursor', 'cursor is not valid: use nextCursor from the previous page');
-  }
-  return { createdAt, id };
 }
 
 /**
@@ -59,7 +48,7 @@ export class KudosFeedService {
     };
     const where = ['k.organization_id = $1', 'k.withdrawn_at IS NULL', 'k.hidden_at IS NULL'];
     if (q.cursor) {
-      const c = decodeCursor(q.cursor);
+      const c = decodeFeedCursor(q.cursor);
       where.push(`(k.created_at, k.id) < (${param(c.createdAt)}, ${param(c.id)})`);
     }
     if (q.valueId) {
@@ -85,7 +74,7 @@ export class KudosFeedService {
     const page = rows.slice(0, q.limit);
     return {
       items: await this.toDtos(this.db.manager, caller, page),
-      nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
+      nextCursor: rows.length > q.limit ? encodeFeedCursor(page[page.length - 1]) : null,
     };
   }
 

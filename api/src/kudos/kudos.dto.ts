@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -62,6 +63,7 @@ export class ReactionDto {
       message: 'emoji must be a single emoji',
     },
   )
+  @ApiProperty({ example: '👏' })
   emoji: string;
 }
 

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { LIMITS, LOCALES, ROLES, type Locale, type Role } from '@bravo/shared';
 import { Transform } from 'class-transformer';
-import { Trim } from '../common/validators';
+import { IsOmittable, Trim } from '../common/validators';
 
 export class ListMembersQuery {
   @IsOptional()
@@ -36,6 +36,7 @@ export class ListMembersQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(LIMITS.pageOffsetMax)
   offset: number = 0;
 
   @IsOptional()
@@ -45,7 +46,7 @@ export class ListMembersQuery {
 }
 
 export class UpdateMemberDto {
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
@@ -55,26 +56,26 @@ export class UpdateMemberDto {
   @IsUUID('all', { message: 'teamId must be a team id' })
   teamId?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'managedTeamIds must contain team ids' })
   managedTeamIds?: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }
 
 export class UpdateMeDto {
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
   locale?: Locale;
 }

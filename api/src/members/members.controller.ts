@@ -26,12 +26,12 @@ export class MembersController {
     @CurrentMember() me: AuthMember,
     @Query() query: ListMembersQuery,
   ): Promise<Page<MemberDto>> {
-    return this.members.list(me.organizationId, query);
+    return this.members.list(me, query);
   }
 
   @Get('members/:id')
   get(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<MemberDto> {
-    return this.members.get(me.organizationId, id);
+    return this.members.view(me, id);
   }
 
   @RequireRole('admin')

@@ -10,7 +10,7 @@ import { Session } from '../auth/session.entity';
 import { Team } from '../teams/team.entity';
 import type { ListMembersQuery, UpdateMeDto, UpdateMemberDto } from './member.dto';
 import { Member } from './member.entity';
-import { toMeDto, toMemberDto } from './member.mapper';
+import { memberFor, toMeDto, toMemberDto } from './member.mapper';
 import { TeamManager } from './team-manager.entity';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -34,17 +34,24 @@ export class MembersService {
   }
 
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {
-    await this.db
-      .getRepository(Member)
-      .update({ id: caller.id, organizationId: caller.organizationId }, dto);
+    // Only what was sent; an empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
+    const changes = Object.fromEntries(
+      Object.entries({ name: dto.name, locale: dto.locale }).filter(([, v]) => v !== undefined),
+    );
+    if (Object.keys(changes).length > 0) {
+      await this.db
+        .getRepository(Member)
+        .update({ id: caller.id, organizationId: caller.organizationId }, changes);
+    }
     return this.me(caller.organizationId, caller.id);
   }
 
-  async list(organizationId: string, q: ListMembersQuery): Promise<Page<MemberDto>> {
+  /** Colleagues as the caller may see them (see `mayReadEmail`). */
+  async list(caller: AuthMember, q: ListMembersQuery): Promise<Page<MemberDto>> {
     const qb = this.db
       .getRepository(Member)
       .createQueryBuilder('m')
-      .where('m.organization_id = :organizationId', { organizationId });
+      .where('m.organization_id = :organizationId', { organizationId: caller.organizationId });
     if (!q.includeInactive) {
       qb.andWhere('m.active');
     }
@@ -67,9 +74,18 @@ export class MembersService {
       this.db.manager,
       members.map((m) => m.id),
     );
-    return { items: members.map((m) => toMemberDto(m, managed.get(m.id) ?? [])), total };
+    return {
+      items: members.map((m) => memberFor(caller, toMemberDto(m, managed.get(m.id) ?? []))),
+      total,
+    };
   }
 
+  /** One colleague as the caller may see them. */
+  async view(caller: AuthMember, id: string): Promise<MemberDto> {
+    return memberFor(caller, await this.get(caller.organizationId, id));
+  }
+
+  /** The full record, e-mail included: for what admins do (`update`). */
   async get(organizationId: string, id: string): Promise<MemberDto> {
     const member = await this.db.getRepository(Member).findOne({ where: { id, organizationId } });
     if (!member) {

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const embedded = config.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT });
-  const db = new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded?.url ?? '', 2));
+  const db = new DataSource(
+    dataSourceOptions(config.DATABASE_URL ?? embedded?.url ?? '', { poolSize: 2 }),
+  );
   await db.initialize();
   try {
     const report = await verifyLedger(db.manager);

@@ -7,8 +7,10 @@ import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
 import type { Clock } from '../common/clock';
+import { answerFrameworkError } from '../common/framework-errors';
 import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
+import { WellFormedTextPipe } from '../common/well-formed-text';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
 import { isApiPath, type NodeHandler } from './web-handler';
@@ -28,6 +30,7 @@ export async function createApp(
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: answerFrameworkError,
     // The web's server-side calls come from loopback and name the browser in X-Forwarded-For.
     trustProxy: config.TRUST_PROXY ? true : ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
@@ -50,7 +53,7 @@ export async function createApp(
   );
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());
   if (config.REDIS_URL) {
     const adapter = new RedisIoAdapter(app, config.REDIS_URL, config.REDIS_STREAM_NAME);
     await adapter.connect();

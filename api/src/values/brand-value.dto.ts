@@ -8,9 +8,9 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { COLOR_PATTERN, HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
-import { PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Trim } from '../common/validators';
+import { IsOmittable, Trim } from '../common/validators';
 
 const StripHash = () =>
   Transform(({ value }: { value: unknown }) =>
@@ -29,9 +29,10 @@ export class CreateBrandValueDto {
   @MinLength(1, { message: 'hashtag must not be empty' })
   @MaxLength(LIMITS.hashtagMax)
   @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
+  @ApiProperty({ example: 'WarmWelcome' })
   hashtag: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Trim()
   @IsString()
   @MaxLength(LIMITS.valueDescriptionMax)
@@ -41,16 +42,20 @@ export class CreateBrandValueDto {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(16)
+  @ApiPropertyOptional({ example: '☕', nullable: true })
   emoji?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
+  @ApiPropertyOptional({ example: '#b45309' })
   color?: string;
 }
 
-/** Every field optional, plus archiving. */
-export class UpdateBrandValueDto extends PartialType(CreateBrandValueDto) {
-  @IsOptional()
+/** Every field may be left out (not sent as null, except `emoji`), plus archiving. */
+export class UpdateBrandValueDto extends PartialType(CreateBrandValueDto, {
+  skipNullProperties: false,
+}) {
+  @IsOmittable()
   @IsBoolean()
   archived?: boolean;
 }

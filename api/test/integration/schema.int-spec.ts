@@ -6,7 +6,7 @@ import { createTestDatabase } from '../../../test/support/test-database';
 describe('entities and migrations agree', () => {
   it('leaves no schema difference after all migrations', async () => {
     const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, 1));
+    const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 1 }));
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();
@@ -21,7 +21,7 @@ describe('entities and migrations agree', () => {
 
   it('puts organization_id on every tenant table', async () => {
     const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, 1));
+    const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 1 }));
     await dataSource.initialize();
     try {
       const rows: { table_name: string }[] = await dataSource.query(

@@ -53,9 +53,13 @@ export function countMessages(socket: LiveClient): Map<string, number> {
   return counts;
 }
 
-export async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Waits for a condition (checked every 20 ms; it may be async, e.g. an HTTP probe). */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+): Promise<void> {
   const started = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) {
       throw new Error('timed out waiting for live events');
     }

@@ -88,10 +88,10 @@ export class SessionsService {
       .where({ id: sessionId, revokedAt: IsNull() })
       .returning('organization_id')
       .execute();
-    const rows = result.raw as { organization_id: string }[];
-    for (const row of rows) {
+    const [ended] = result.raw as { organization_id: string }[];
+    if (ended) {
       this.events.emit('session.revoked', {
-        organizationId: row.organization_id,
+        organizationId: ended.organization_id,
         sessionIds: [sessionId],
       });
     }

@@ -3,7 +3,8 @@ import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboa
 
 /**
  * Socket.io contracts, used by the API gateway and the web client alike.
- * Rooms: `org:<id>`, `team:<id>`, `member:<id>`, `display:<id>`.
+ * Rooms: `org:<id>`, `team:<id>`, `member:<id>`, `display:<id>`, and `session:<id>`
+ * (a member's sockets of one login, so ending that login can close them).
  */
 export const LIVE_EVENTS = {
   kudosCreated: 'kudos.created',
@@ -112,6 +113,11 @@ export const LIVE_REFUSALS = {
   noCredentials: 'unauthenticated: pass auth.token, auth.displayToken or the session cookie',
   badToken: 'unauthenticated: the session is not valid',
   badDisplay: 'display_not_connected: this screen link is not valid or was revoked',
+  /** A session-cookie handshake sent from a page that is not Bravo's own. */
+  crossSite: "cross_site_request: a session cookie handshake must come from Bravo's own pages",
+  /** A connection being recovered presented another credential than the one that opened it. */
+  otherCredential:
+    'unauthenticated: this connection was opened with another credential; open a new connection',
 } as const;
 
 /** GET /api/health/live: one instance's live load. */

@@ -6,7 +6,8 @@ import { startBrowserFixture, type BrowserFixture } from './app-fixture';
  * Live over socket.io: a TV screen shows kudos as they are given, rides out an
  * API restart on its own and reloads for a new deployment; a wrong or revoked
  * link gets the calm "not connected" screen; members see the feed, their
- * allowance and "you got a kudos" change without reloading; admins set screens up.
+ * allowance and "you got a kudos" change without reloading; admins set screens up;
+ * a member's open page follows a change of their rights and the end of their account.
  */
 describe('live screens and feed in the browser', () => {
   let f: BrowserFixture;
@@ -234,12 +235,40 @@ describe('live screens and feed in the browser', () => {
     await row.getByTestId('display-revoke').click();
     await row.waitFor({ state: 'detached' });
   });
+
+  it("brings a member's page back live after a role change, and to the login page once deactivated", async () => {
+    const kai = await logIn(f.browser, f.app.url, 'kai@corner.example', 'kai-password-1');
+    await online(kai);
+    const main = kai.locator('main');
+
+    // New rights: the server drops the page's socket, which comes back by itself.
+    const dropped = kai.locator('main[data-live="offline"]').waitFor({ timeout: 3000 });
+    await api(f.app.url, 'PATCH', `members/${org.kaiId}`, { role: 'manager' }, org.rosaToken);
+    await dropped;
+    await online(kai);
+    const message = 'Congratulations on leading the morning shift from now on!';
+    await api<KudosDto>(
+      f.app.url,
+      'POST',
+      'kudos',
+      { recipientIds: [org.kaiId], valueId: org.valueId, message, points: 2 },
+      org.rosaToken,
+    );
+    await kai.getByTestId('kudos-card').first().getByText(message).waitFor({ timeout: 2000 });
+    expect(await main.getAttribute('data-live')).toBe('online');
+
+    // The account ends: the socket is closed and refused, and the page goes to the login page.
+    await api(f.app.url, 'PATCH', `members/${org.kaiId}`, { active: false }, org.rosaToken);
+    await kai.waitForURL(/\/login/, { timeout: 10_000 });
+    await kai.context().close();
+  });
 });
 
 interface Organisation {
   rosaToken: string;
   rosaId: string;
   kaiToken: string;
+  kaiId: string;
   valueId: string;
 }
 
@@ -303,6 +332,7 @@ async function setUpOrganisation(base: string): Promise<Organisation> {
     rosaToken: rosa.token,
     rosaId: rosa.member.id,
     kaiToken: kai.token,
+    kaiId: kai.member.id,
     valueId: value.id,
   };
 }

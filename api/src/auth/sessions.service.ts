@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SESSION_TTL_DAYS } from '@bravo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { hashToken, newSecretToken } from '../common/tokens';
+import { DomainEvents } from '../events/domain-events';
 import type { AuthMember } from './auth-member';
 import { Session } from './session.entity';
 
@@ -22,6 +23,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Opens a session and returns the secret token (shown to the client once). */
@@ -42,16 +44,25 @@ export class SessionsService {
   }
 
   /** The active member behind a token, or null: one indexed query per request. */
-  async authenticate(token: string): Promise<AuthMember | null> {
+  authenticate(token: string): Promise<AuthMember | null> {
+    return this.find('s.token_hash', hashToken(token));
+  }
+
+  /** The active member of a login still open, or null (a live connection re-checks what opened it). */
+  stillOpen(sessionId: string): Promise<AuthMember | null> {
+    return this.find('s.id', sessionId);
+  }
+
+  private async find(key: 's.token_hash' | 's.id', value: string): Promise<AuthMember | null> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, m.id, m.name, m.organization_id, m.role, m.team_id,
-              COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
+              COALESCE(array_agg(tm.team_id ORDER BY tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
          FROM sessions s
          JOIN members m ON m.id = s.member_id AND m.active
          LEFT JOIN team_managers tm ON tm.member_id = m.id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2
+        WHERE ${key} = $1 AND s.revoked_at IS NULL AND s.expires_at > $2
         GROUP BY s.id, m.id`,
-      [hashToken(token), this.clock.now()],
+      [value, this.clock.now()],
     );
     const row = rows[0];
     if (!row) {
@@ -68,7 +79,21 @@ export class SessionsService {
     };
   }
 
+  /** Ends a login; its live connections are closed after commit. */
   async revoke(sessionId: string): Promise<void> {
-    await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: this.clock.now() });
+    const result = await this.db
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: this.clock.now() })
+      .where({ id: sessionId, revokedAt: IsNull() })
+      .returning('organization_id')
+      .execute();
+    const [ended] = result.raw as { organization_id: string }[];
+    if (ended) {
+      this.events.emit('session.revoked', {
+        organizationId: ended.organization_id,
+        sessionIds: [sessionId],
+      });
+    }
   }
 }

@@ -122,6 +122,11 @@ export class DisplaysService {
       .findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
   }
 
+  /** Whether a screen link is still valid (a live connection re-checks what opened it). */
+  stillOpen(id: string): Promise<boolean> {
+    return this.db.getRepository(DisplayLink).existsBy({ id, revokedAt: IsNull() });
+  }
+
   async state(token: string): Promise<DisplayStateDto> {
     const display = await this.authenticate(token);
     if (!display) {

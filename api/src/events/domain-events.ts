@@ -11,6 +11,10 @@ export interface DomainEventMap {
   'points.changed': { organizationId: string; memberIds: string[] };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
+  /** Logins ended (logout, deactivation): the sockets they opened must go. */
+  'session.revoked': { organizationId: string; sessionIds: string[] };
+  /** What a member may see changed (role, managed teams, deactivation): their sockets must reconnect. */
+  'member.access_changed': { organizationId: string; memberId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

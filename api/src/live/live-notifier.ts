@@ -77,10 +77,6 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
           e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m))),
         );
       }),
-      // Revocation is not batched: the screen must go within seconds.
-      this.events.on('display.revoked', (e) =>
-        this.gateway.server?.in(rooms.display(e.displayId)).disconnectSockets(true),
-      ),
     );
   }
 

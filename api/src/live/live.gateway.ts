@@ -1,27 +1,29 @@
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   type OnGatewayConnection,
   type OnGatewayInit,
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import {
-  LIVE_REFUSALS,
-  SESSION_COOKIE,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from '@bravo/shared';
+import { LIVE_REFUSALS, type ClientToServerEvents, type ServerToClientEvents } from '@bravo/shared';
 import type { Server, Socket } from 'socket.io';
-import type { AuthMember } from '../auth/auth-member';
-import { readCookie } from '../auth/session-token';
+import { sameAccess, type AuthMember } from '../auth/auth-member';
 import { SessionsService } from '../auth/sessions.service';
+import { isOwnOrigin } from '../common/same-origin';
+import { hashToken } from '../common/tokens';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { DisplaysService } from '../displays/displays.service';
+import { handshakeCredential, type HandshakeCredential } from './handshake-credential';
+import { gateRecovery } from './recovery-gate';
 import { rooms } from './rooms';
 
 /** Exactly one of the two: a logged-in member, or a TV screen. */
 export interface SocketData {
   member?: AuthMember;
   display?: { id: string; organizationId: string; teamId: string | null };
+  /** SHA-256 of the token that opened the connection: recovering it takes the same one. */
+  credential?: string;
 }
 
 export type LiveServer = Server<
@@ -40,7 +42,8 @@ type LiveSocket = Socket<
 /**
  * The socket.io endpoint. It authenticates at the handshake with the same
  * sessions as HTTP, puts each socket in its rooms, and accepts no messages:
- * clients only listen. Broadcasting lives in LiveNotifier.
+ * clients only listen. Broadcasting lives in LiveNotifier, closing the sockets
+ * of a revoked credential in LiveRevocations.
  */
 @WebSocketGateway({
   path: '/socket.io',
@@ -48,7 +51,8 @@ type LiveSocket = Socket<
   // Compression cost 3× CPU and seconds of latency in a measurement here.
   perMessageDeflate: false,
   cors: { origin: false },
-  connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+  // Middlewares run on recovery too: a recovered socket must present the credential that opened it.
+  connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
 })
 export class LiveGateway
   implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnModuleDestroy
@@ -64,52 +68,81 @@ export class LiveGateway
   constructor(
     private readonly sessions: SessionsService,
     private readonly displays: DisplaysService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(server: LiveServer): void {
-    server.use((socket, next) => {
-      const auth = (socket.handshake.auth ?? {}) as { token?: unknown; displayToken?: unknown };
-      if (typeof auth.displayToken === 'string') {
-        this.displays.authenticate(auth.displayToken).then(
-          (display) => {
-            if (!display) {
-              return next(new Error(LIVE_REFUSALS.badDisplay));
-            }
-            socket.data.display = {
+    gateRecovery(server.sockets.adapter, (data) => this.stillValid(data as SocketData));
+    server.use((socket, next) => this.admit(socket, next));
+  }
+
+  private admit(socket: LiveSocket, next: (error?: Error) => void): void {
+    const credential = handshakeCredential(socket.handshake);
+    if (!credential) {
+      return next(new Error(LIVE_REFUSALS.noCredentials));
+    }
+    // A browser sends the cookie whichever page opens the socket: only Bravo's own may use it.
+    if (
+      credential.kind === 'cookie' &&
+      !isOwnOrigin(socket.handshake.headers, this.config.PUBLIC_URL)
+    ) {
+      return next(new Error(LIVE_REFUSALS.crossSite));
+    }
+    if (socket.recovered) {
+      // gateRecovery has just re-checked the credential behind socket.data. Answering without
+      // another query keeps this moment's packets: a socket not yet connected misses broadcasts.
+      return socket.data.credential === hashToken(credential.token)
+        ? next()
+        : next(new Error(LIVE_REFUSALS.otherCredential));
+    }
+    this.authenticate(credential).then(
+      (data) => {
+        if (!data) {
+          return next(
+            new Error(
+              credential.kind === 'display' ? LIVE_REFUSALS.badDisplay : LIVE_REFUSALS.badToken,
+            ),
+          );
+        }
+        socket.data = data;
+        next();
+      },
+      (error: unknown) => {
+        this.logger.error(`socket auth failed: ${String(error)}`);
+        next(new Error('unavailable'));
+      },
+    );
+  }
+
+  private async authenticate(credential: HandshakeCredential): Promise<SocketData | null> {
+    const hash = hashToken(credential.token);
+    if (credential.kind === 'display') {
+      const display = await this.displays.authenticate(credential.token);
+      return display
+        ? {
+            display: {
               id: display.id,
               organizationId: display.organizationId,
               teamId: display.teamId,
-            };
-            next();
-          },
-          (error: unknown) => {
-            this.logger.error(`display auth failed: ${String(error)}`);
-            next(new Error('unavailable'));
-          },
-        );
-        return;
-      }
-      const token =
-        typeof auth.token === 'string'
-          ? auth.token
-          : readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
-      if (!token) {
-        return next(new Error(LIVE_REFUSALS.noCredentials));
-      }
-      this.sessions.authenticate(token).then(
-        (member) => {
-          if (!member) {
-            return next(new Error(LIVE_REFUSALS.badToken));
+            },
+            credential: hash,
           }
-          socket.data.member = member;
-          next();
-        },
-        (error: unknown) => {
-          this.logger.error(`socket auth failed: ${String(error)}`);
-          next(new Error('unavailable'));
-        },
-      );
-    });
+        : null;
+    }
+    const member = await this.sessions.authenticate(credential.token);
+    return member ? { member, credential: hash } : null;
+  }
+
+  /** Whether what opened a dropped connection still grants what it had. */
+  private async stillValid(data: SocketData): Promise<boolean> {
+    if (data.display) {
+      return this.displays.stillOpen(data.display.id);
+    }
+    if (!data.member) {
+      return false;
+    }
+    const now = await this.sessions.stillOpen(data.member.sessionId);
+    return now !== null && sameAccess(now, data.member);
   }
 
   handleConnection(socket: LiveSocket): void {
@@ -118,12 +151,21 @@ export class LiveGateway
     }
     const { member, display } = socket.data;
     if (member) {
-      void socket.join([rooms.org(member.organizationId), rooms.member(member.id)]);
+      void socket.join([
+        rooms.org(member.organizationId),
+        rooms.member(member.id),
+        rooms.session(member.sessionId),
+      ]);
     } else if (display) {
       // Team screens get their team's boards and kudos; organisation screens get everything.
       const scope = display.teamId ? rooms.team(display.teamId) : rooms.org(display.organizationId);
       void socket.join([rooms.display(display.id), scope]);
     }
+  }
+
+  /** Closes every socket in these rooms, on every instance (through the adapter). */
+  disconnect(roomNames: string[]): void {
+    this.server?.in(roomNames).disconnectSockets(true);
   }
 
   /** Sends one event to a room, counting its local recipients and this process's CPU for it. */

@@ -5,11 +5,12 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { LiveGateway } from './live.gateway';
 import { LiveStatsController } from './live-stats.controller';
 import { LiveNotifier } from './live-notifier';
+import { LiveRevocations } from './live-revocations';
 import { liveReadProviders } from './live-reads';
 
 @Module({
   imports: [AuthModule, DisplaysModule, OrganizationsModule],
   controllers: [LiveStatsController],
-  providers: [LiveGateway, LiveNotifier, ...liveReadProviders],
+  providers: [LiveGateway, LiveNotifier, LiveRevocations, ...liveReadProviders],
 })
 export class LiveModule {}

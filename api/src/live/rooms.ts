@@ -4,4 +4,6 @@ export const rooms = {
   team: (id: string) => `team:${id}`,
   member: (id: string) => `member:${id}`,
   display: (id: string) => `display:${id}`,
+  /** A member's sockets of one login. */
+  session: (id: string) => `session:${id}`,
 };

@@ -5,6 +5,7 @@ import { Brackets, DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { conflict, invalid, notFound } from '../common/domain-exception';
+import { DomainEvents } from '../events/domain-events';
 import { Organization } from '../organizations/organization.entity';
 import { Session } from '../auth/session.entity';
 import { Team } from '../teams/team.entity';
@@ -14,12 +15,15 @@ import { memberFor, toMeDto, toMemberDto } from './member.mapper';
 import { TeamManager } from './team-manager.entity';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const sameIds = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 @Injectable()
 export class MembersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async me(
@@ -97,7 +101,7 @@ export class MembersService {
 
   async update(caller: AuthMember, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
     const org = caller.organizationId;
-    await this.db.transaction(async (manager) => {
+    const { accessChanged, revokedSessionIds } = await this.db.transaction(async (manager) => {
       const member = await manager.findOne(Member, {
         where: { id, organizationId: org },
         lock: { mode: 'pessimistic_write' },
@@ -123,8 +127,10 @@ export class MembersService {
           ...(dto.active !== undefined ? { active: dto.active } : {}),
         },
       );
+      let managedChanged = false;
       // Only managers and admins manage teams; demoting clears what they managed.
       if (dto.managedTeamIds !== undefined || role === 'employee') {
+        const before = (await this.managedTeams(manager, [id])).get(id) ?? [];
         await manager.delete(TeamManager, { memberId: id, organizationId: org });
         const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
         if (managedIds.length > 0) {
@@ -133,16 +139,35 @@ export class MembersService {
             managedIds.map((teamId) => ({ memberId: id, teamId, organizationId: org })),
           );
         }
+        managedChanged = !sameIds(before, managedIds);
       }
-      if (dto.active === false) {
-        await manager.update(
-          Session,
-          { memberId: id, revokedAt: IsNull() },
-          { revokedAt: this.clock.now() },
-        );
-      }
+      const deactivated = dto.active === false && member.active;
+      const revoked = dto.active === false ? await this.revokeSessions(manager, id) : [];
+      return {
+        accessChanged: deactivated || role !== member.role || managedChanged,
+        revokedSessionIds: revoked,
+      };
     });
+    // After commit: live connections of ended logins close; others reconnect with their new rights.
+    if (revokedSessionIds.length > 0) {
+      this.events.emit('session.revoked', { organizationId: org, sessionIds: revokedSessionIds });
+    }
+    if (accessChanged) {
+      this.events.emit('member.access_changed', { organizationId: org, memberId: id });
+    }
     return this.get(org, id);
+  }
+
+  /** Ends every open login of a member; returns their ids. */
+  private async revokeSessions(manager: EntityManager, memberId: string): Promise<string[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: this.clock.now() })
+      .where({ memberId, revokedAt: IsNull() })
+      .returning('id')
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
   private async assertTeamsExist(

@@ -42,11 +42,11 @@ describe('live gateway (real socket.io clients)', () => {
     );
   });
 
-  it('accepts the browser session cookie', async () => {
+  it('accepts the browser session cookie from its own pages', async () => {
     const socket = await connectLive(
       t.baseUrl,
       {},
-      { cookie: `bravo_session=${org.people.cat.token}` },
+      { cookie: `bravo_session=${org.people.cat.token}`, origin: t.baseUrl },
     );
     sockets.push(socket);
     expect(socket.connected).toBe(true);

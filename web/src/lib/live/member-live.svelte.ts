@@ -27,7 +27,8 @@ class MemberLive {
   /** Bumped by every start and stop: a socket opened for an older start is dropped. */
   private generation = 0;
   private connectedBefore = false;
-  private askedForLogin = false;
+  /** The last connection was refused: another refusal in a row ends the retries. */
+  private refusedBefore = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Listens to one server event; the returned function unsubscribes (return it from `$effect`). */
@@ -79,7 +80,7 @@ class MemberLive {
     this.socket?.disconnect();
     this.socket = null;
     this.connectedBefore = false;
-    this.askedForLogin = false;
+    this.refusedBefore = false;
     this.backoff.reset();
     this.status = 'idle';
   }
@@ -89,6 +90,7 @@ class MemberLive {
     socket.on('connect', () => {
       this.status = 'online';
       this.backoff.reset();
+      this.refusedBefore = false;
       // Missed pushes were not replayed: the pages read a fresh snapshot over HTTP.
       if (this.connectedBefore && !socket.recovered) {
         void invalidate(LIVE_DEPENDENCY);
@@ -97,7 +99,8 @@ class MemberLive {
     });
     socket.on('disconnect', (reason) => {
       this.status = 'offline';
-      // socket.io reconnects by itself, except when the server closed the connection.
+      // socket.io reconnects by itself, except when the server closed the connection: it does
+      // that when the session's rights changed (come back with the new ones) or it ended (refused then).
       if (reason === 'io server disconnect') {
         this.retryLater(socket);
       }
@@ -107,16 +110,39 @@ class MemberLive {
       if (socket.active) {
         return; // a network failure: socket.io retries with its own backoff
       }
-      if (refusalOf(error) === 'unauthenticated' && !this.askedForLogin) {
-        // The session ended: reloading the page's data sends the guards to the login page.
-        this.askedForLogin = true;
-        void invalidateAll();
+      if (refusalOf(error)) {
+        this.refused(socket);
+      } else {
+        this.retryLater(socket); // the server could not check the session just now
       }
-      this.retryLater(socket);
     });
   }
 
-  /** Reconnects after a refusal, which socket.io leaves to the application. */
+  /**
+   * The server refused this connection. The page's data is read again: if the session
+   * ended, the guards send the member to the login page (and the shell stops this). If
+   * they are still signed in, one fresh connection is tried (not a recovery of this
+   * one); refused again, it stops quietly.
+   */
+  private refused(socket: LiveSocket): void {
+    if (socket !== this.socket) {
+      return;
+    }
+    this.socket = null;
+    socket.disconnect();
+    if (this.refusedBefore) {
+      return;
+    }
+    this.refusedBefore = true;
+    const generation = this.generation;
+    void invalidateAll().then(() => {
+      if (generation === this.generation && this.subscribers > 0) {
+        this.start();
+      }
+    });
+  }
+
+  /** Reconnects after a server-side close or a failed check, which socket.io leaves to the application. */
   private retryLater(socket: LiveSocket): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {

@@ -18,7 +18,7 @@ export type LiveEvent = keyof LiveEvents;
 export type LiveSocket = Socket<LiveEvents, ClientToServerEvents>;
 
 /** Why the server refused the handshake, from the `connect_error` message (`<reason>: …`). */
-export type Refusal = 'unauthenticated' | 'display_not_connected';
+export type Refusal = 'unauthenticated' | 'display_not_connected' | 'cross_site_request';
 
 const REFUSALS = new Set(Object.values(LIVE_REFUSALS).map((message) => message.split(':')[0]));
 

@@ -124,9 +124,11 @@ describe('web security in the browser', () => {
     const login = page.getByTestId('login-form');
     await login.getByLabel('Email').fill(ROSA.email);
     await login.getByLabel('Password').fill(ROSA.password);
+    const loginPage = page.url();
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('welcome').waitFor();
+    await page.waitForURL((url) => url.href !== loginPage);
     expect(page.url()).toBe(`${f.app.url}/`);
+    await page.getByTestId('welcome').waitFor();
     await page.context().close();
 
     // The same over plain HTTP (a form post without JavaScript), for each bypass family.

@@ -44,71 +44,64 @@ describe('web security in the browser', () => {
       org.rosa.token,
     );
 
-  it('runs login, feed, screens admin, a TV and the error page with no CSP violation, headers on each', async () => {
-    const seen: { path: string; problems: string[] }[] = [];
-    const problems: string[] = [];
-    const rosa = await logIn(f.browser, f.app.url, ROSA, (page) => watch(page, problems));
-    expect(problems).toEqual([]);
+  /** The screen's link on the address the app listens at (its PUBLIC_URL says localhost). */
+  const tvUrl = (screen: CreatedDisplayDto) => `${f.app.url}${new URL(screen.url).pathname}`;
 
-    const visit = async (page: Page, path: string, ready: () => Promise<unknown>) => {
-      const response = await page.goto(path);
-      await ready();
-      problems.push(...(await violations(page)));
-      seen.push({ path, problems: problems.splice(0) });
-      return response;
-    };
+  it('runs login, feed, screens admin, a TV and the error page with no CSP violation, headers on each', async () => {
+    const checked: { page: string; problems: string[] }[] = [];
+    const check = async (page: string, take: TakeProblems, expected?: RegExp) =>
+      checked.push({ page, problems: (await take()).filter((p) => !expected?.test(p)) });
+
+    let take: TakeProblems = async () => [];
+    const rosa = await logIn(f.browser, f.app.url, ROSA, async (page) => {
+      take = await watch(page);
+    });
+    await check('login, then the feed', take);
     const online = () => rosa.locator('main[data-live="online"]').waitFor();
 
     // The feed: a value chip's colour is a style attribute, the live socket a websocket.
-    const feed = await visit(rosa, '/', online);
+    const feed = await rosa.goto('/');
+    await online();
     expect(await rosa.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
     expectPageHeaders(feed, 'strict-origin-when-cross-origin');
+    await check('/', take);
 
     // Screens admin, with a new screen's QR code (inline SVG and a data: PNG).
-    const screens = await visit(rosa, '/admin/displays', online);
+    const screens = await rosa.goto('/admin/displays');
+    await online();
     expectPageHeaders(screens, 'strict-origin-when-cross-origin');
     await rosa.getByTestId('display-form').getByLabel('Screen name').fill('Window TV');
     await rosa.getByTestId('display-submit').click();
     await rosa.getByTestId('display-created').getByTestId('display-qr').locator('svg').waitFor();
-    problems.push(...(await violations(rosa)));
-    seen.push({ path: 'a new screen', problems: problems.splice(0) });
+    await check('/admin/displays', take);
 
-    const missing = await visit(rosa, '/no-such-page', () =>
-      rosa.getByTestId('error-page').waitFor(),
-    );
+    const missing = await rosa.goto('/no-such-page');
+    await rosa.getByTestId('error-page').waitFor();
     expect(missing?.status()).toBe(404);
     expectPageHeaders(missing, 'strict-origin-when-cross-origin');
+    // The 404 document itself is the one error the console reports.
+    await check('/no-such-page', take, /status of 404/);
     await rosa.context().close();
 
     // The TV: its link is its secret, so it never leaves as a referrer.
     const screen = await createScreen();
-    const tvContext = await f.browser.newContext({ baseURL: f.app.url });
-    const tv = await tvContext.newPage();
-    await watch(tv, problems);
-    const shown = await visit(tv, new URL(screen.url).pathname, () =>
-      tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout: 10_000 }),
-    );
+    const tv = await (await f.browser.newContext()).newPage();
+    take = await watch(tv);
+    const shown = await tv.goto(tvUrl(screen));
+    await tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout: 10_000 });
     expectPageHeaders(shown, 'no-referrer');
-    await tvContext.close();
+    await check('/tv/…', take);
+    await tv.context().close();
 
-    const visitorContext = await f.browser.newContext({ baseURL: f.app.url });
-    const visitor = await visitorContext.newPage();
-    await watch(visitor, problems);
-    const login = await visit(visitor, '/login', () => visitor.waitForLoadState('networkidle'));
+    const visitor = await (await f.browser.newContext()).newPage();
+    take = await watch(visitor);
+    const login = await visitor.goto(`${f.app.url}/login`);
+    await visitor.waitForLoadState('networkidle');
     expectPageHeaders(login, 'strict-origin-when-cross-origin');
-    await visitorContext.close();
+    await check('/login', take);
+    await visitor.context().close();
 
-    // The 404 document itself is the one error the console reports.
-    for (const entry of seen) {
-      entry.problems = entry.problems.filter(
-        (p) => !(entry.path === '/no-such-page' && /status of 404/.test(p)),
-      );
-    }
-    expect(seen).toEqual(
-      ['/', '/admin/displays', 'a new screen', '/no-such-page', expect.any(String), '/login'].map(
-        (path) => ({ path, problems: [] }),
-      ),
-    );
+    expect(checked).toEqual(checked.map(({ page }) => ({ page, problems: [] })));
   });
 
   it('refuses to be framed by another site, TV screens included', async () => {
@@ -167,9 +160,6 @@ describe('web security in the browser', () => {
     expect(plain.headers.get('x-frame-options')).toBe('DENY');
   });
 
-  /** The screen's link on the address the app listens at (its PUBLIC_URL says localhost). */
-  const tvUrl = (screen: CreatedDisplayDto) => `${f.app.url}${new URL(screen.url).pathname}`;
-
   /**
    * Loads `src` in an iframe of the signage player's page: shown, or refused by
    * the browser after the app answered.
@@ -209,8 +199,11 @@ describe('web security in the browser', () => {
     });
 });
 
-/** Records CSP violations (as the page sees them) and console errors. */
-async function watch(page: Page, problems: string[]): Promise<void> {
+/** Returns the problems seen since the last call, and forgets them. */
+type TakeProblems = () => Promise<string[]>;
+
+/** Watches a page for CSP violations (as its documents see them) and console errors. */
+async function watch(page: Page): Promise<TakeProblems> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
@@ -218,16 +211,20 @@ async function watch(page: Page, problems: string[]): Promise<void> {
       seen.push(`CSP ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
     );
   });
+  const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') {
       problems.push(`console: ${message.text()}`);
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return async () => [
+    ...problems.splice(0),
+    ...(await page.evaluate(() =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.splice(0),
+    )),
+  ];
 }
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.splice(0));
 
 function expectPageHeaders(response: Response | null, referrerPolicy: string): void {
   const headers = response?.headers() ?? {};

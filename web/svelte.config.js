@@ -28,7 +28,6 @@ const config = {
         'img-src': ['self', 'data:'],
         // Same-origin fetches and the socket.io websocket (CSP3 'self' covers ws:/wss: of this host).
         'connect-src': ['self'],
-        'font-src': ['self'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],

@@ -2,13 +2,13 @@ import { json, type RequestEvent } from '@sveltejs/kit';
 import type { ApiErrorBody } from '@bravo/shared';
 import { ApiError, type ApiCaller } from './api-client';
 import { callerOf } from './guards';
-import { InvalidQueryParam } from './query-params';
+import { InvalidParam } from './request-params';
 
 /**
  * A small same-origin JSON endpoint for the page's own scripts (typeahead,
  * "load more", comments): the session cookie stays httpOnly and the API's
  * answer or error is passed through as JSON. A bad query parameter (thrown by
- * the `query-params` readers inside `work`) is a 400 before the API is asked.
+ * the `request-params` readers inside `work`) is a 400 before the API is asked.
  */
 export async function relay<T>(
   event: RequestEvent,
@@ -20,7 +20,7 @@ export async function relay<T>(
   try {
     return json(await work(callerOf(event)), { headers: { 'cache-control': 'no-store' } });
   } catch (cause) {
-    if (cause instanceof InvalidQueryParam) {
+    if (cause instanceof InvalidParam) {
       return failure({
         statusCode: 400,
         code: 'validation_failed',

@@ -21,7 +21,7 @@ import {
 import { apiFailure, text } from '$lib/server/forms';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
-import { UUID } from '$lib/server/query-params';
+import { UUID } from '$lib/server/request-params';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Comments of one kudos, or null when it is gone (withdrawn, hidden) or the id is not one. */

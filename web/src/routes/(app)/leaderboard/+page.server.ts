@@ -11,7 +11,7 @@ import {
 import { getLeaderboard, listTeams } from '$lib/server/api-client';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
-import { UUID } from '$lib/server/query-params';
+import { UUID } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
 
 const isBoard = (value: string | null): value is LeaderboardBoard =>

@@ -1,7 +1,7 @@
 import { LIMITS, POINT_RULE_RANGES, type MemberSummary } from '@bravo/shared';
 import { listMembers } from '$lib/server/api-client';
 import { relay } from '$lib/server/endpoints';
-import { searchParam } from '$lib/server/query-params';
+import { searchParam } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
 
 // The picker offers 8 matches that are neither the caller nor already chosen.

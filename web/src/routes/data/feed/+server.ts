@@ -1,7 +1,7 @@
 import { LIMITS } from '@bravo/shared';
 import { listKudos } from '$lib/server/api-client';
 import { relay } from '$lib/server/endpoints';
-import { cursorParam, integerParam, uuidParam } from '$lib/server/query-params';
+import { cursorParam, integerParam, uuidParam } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
 
 /** Older kudos for "Load more": `?cursor=<nextCursor>&limit=&valueId=` → a `KudosPage`. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getHistory, getProfile, listTeams } from '$lib/server/api-client';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
-import { UUID } from '$lib/server/query-params';
+import { UUID } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

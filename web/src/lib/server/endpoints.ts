@@ -7,7 +7,7 @@ import { InvalidParam } from './request-params';
 /**
  * A small same-origin JSON endpoint for the page's own scripts (typeahead,
  * "load more", comments): the session cookie stays httpOnly and the API's
- * answer or error is passed through as JSON. A bad query parameter (thrown by
+ * answer or error is passed through as JSON. A bad query or path parameter (thrown by
  * the `request-params` readers inside `work`) is a 400 before the API is asked.
  */
 export async function relay<T>(

@@ -21,18 +21,38 @@ const common = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
+  // One PostgreSQL for the run (the path is the same in every project, so it runs once).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };
 
 module.exports = {
   // Real PostgreSQL and real HTTP: allow for a loaded CI machine.
   testTimeout: 30_000,
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
     {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'],
+    },
+    {
+      // Pure web modules (no $app/$env imports), such as safeNext. web/ is an ES module
+      // package, so it is compiled to CommonJS: in a project of its own, as ts-jest keeps
+      // one compiler configuration per project, and without the database setup, which
+      // that configuration could not compile.
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      displayName: 'web unit',
+      transform: {
+        '^.+\\.ts$': [
+          'ts-jest',
+          {
+            tsconfig: { module: 'commonjs', target: 'es2022', isolatedModules: true },
+            diagnostics: false,
+          },
+        ],
+      },
+      testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
     },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },

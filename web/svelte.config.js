@@ -11,6 +11,28 @@ const config = {
   kit: {
     // The API process imports build/handler.js and serves it on its own port.
     adapter: adapter({ out: 'build' }),
+    // A nonce per rendered page for SvelteKit's scripts and app.html's one inline script:
+    // no 'unsafe-inline' scripts. frame-ancestors, which only works as a header and
+    // depends on FRAME_ANCESTORS at runtime, is added by hooks.server.ts.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        // Style attributes only (no <style> elements): Svelte renders `style:` directives
+        // (a brand value's colour) and app.html's wrapper as attributes, which a nonce
+        // cannot cover; an attribute can restyle its own element but not read the page.
+        'style-src-attr': ['unsafe-inline'],
+        // QR codes of TV screens are data: images.
+        'img-src': ['self', 'data:'],
+        // Same-origin fetches and the socket.io websocket (CSP3 'self' covers ws:/wss: of this host).
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
   },
 };
 

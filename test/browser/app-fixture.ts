@@ -10,6 +10,8 @@ export interface BrowserFixture {
   /** The running app; a new process (same port, same data) after `restart`. */
   app: AppProcess;
   browser: Browser;
+  /** The app's database (its embedded PostgreSQL), for setting up data no API makes quickly. */
+  databaseUrl: string;
   /**
    * Stops the app, runs `whileDown`, and starts it again on the same port with
    * the same data, as a deployment or a crash would; `env` changes variables.
@@ -23,7 +25,7 @@ export async function startBrowserFixture(
   env: Record<string, string> = {},
 ): Promise<BrowserFixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bravo-browser-'));
-  const appEnv = {
+  const appEnv: Record<string, string> = {
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
     SEED_DEMO: 'false',
@@ -34,6 +36,10 @@ export async function startBrowserFixture(
   const fixture: BrowserFixture = {
     app,
     browser,
+    // Credentials and database name as api/src/database/embedded-postgres.ts creates them.
+    databaseUrl:
+      appEnv.DATABASE_URL ??
+      `postgres://postgres:postgres@127.0.0.1:${appEnv.EMBEDDED_PG_PORT}/bravo`,
     restart: async (whileDown, changes = {}) => {
       const { port } = fixture.app;
       await fixture.app.stop();

@@ -7,6 +7,9 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }],
   },
-  moduleNameMapper: { '^@bravo/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@bravo/shared$': '<rootDir>/shared/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testTimeout: 120_000,
 };

@@ -1,12 +1,21 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { SESSION_COOKIE } from '@bravo/shared';
 import { ApiError, getMe } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
 import { directionOf, isLocale, pickLocale } from '$lib/server/locale';
+import {
+  applySecurityHeaders,
+  parseFrameAncestors,
+  securityHeaders,
+} from '$lib/server/security-headers';
 import { clearSessionCookie } from '$lib/server/session';
 
 /** TV screens: nobody logs in; English unless the link asks for another language (`?lang=ar`). */
 const isScreen = (url: URL) => url.pathname.startsWith('/tv/');
+
+// Read once at start-up: a bad value stops the start with the variable's name.
+const security = { frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS) };
 
 export const handle: Handle = async ({ event, resolve }) => {
   if (isScreen(event.url)) {
@@ -50,13 +59,17 @@ export const handle: Handle = async ({ event, resolve }) => {
   return render({ event, resolve });
 };
 
-/** The page in the request's language, with `lang` and `dir` set on <html>. */
-function render({ event, resolve }: Parameters<Handle>[0]) {
+/** The page in the request's language, with `lang` and `dir` set on <html>, and the security headers. */
+async function render({ event, resolve }: Parameters<Handle>[0]) {
   const { locale } = event.locals;
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
       html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),
   });
+  // The API process sets X-Forwarded-Proto (from a trusted proxy, else http); adapter-node reads it.
+  const tls = event.url.protocol === 'https:';
+  applySecurityHeaders(response, securityHeaders({ screen: isScreen(event.url), tls }, security));
+  return response;
 }
 
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -13,14 +13,6 @@ export function loginUrl(url: URL): string {
   return next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
 }
 
-/** Only same-site paths: `/x` yes, `//evil.example` and `https://…` no. */
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
-    return '/';
-  }
-  return next;
-}
-
 export function requireMember({ locals, url }: GuardEvent): MeDto {
   if (locals.member) {
     return locals.member;

@@ -21,9 +21,8 @@ import {
 import { apiFailure, text } from '$lib/server/forms';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
+import { UUID } from '$lib/server/request-params';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Comments of one kudos, or null when it is gone (withdrawn, hidden) or the id is not one. */
 async function commentsOf(caller: ApiCaller, id: string | null): Promise<CommentDto[] | null> {

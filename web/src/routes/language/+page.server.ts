@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { ApiError, updateMe } from '$lib/server/api-client';
-import { callerOf, safeNext } from '$lib/server/guards';
+import { text } from '$lib/server/forms';
+import { callerOf } from '$lib/server/guards';
 import { isLocale, setLocaleCookie } from '$lib/server/locale';
+import { safeNext } from '$lib/server/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => ({ current: locals.locale });
@@ -10,7 +12,7 @@ export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const locale = data.get('locale');
-    const back = safeNext(String(data.get('redirectTo') ?? '/'));
+    const back = safeNext(text(data, 'redirectTo'), event.url);
     if (!isLocale(locale)) {
       redirect(303, back);
     }

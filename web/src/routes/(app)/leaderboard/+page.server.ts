@@ -11,9 +11,8 @@ import {
 import { getLeaderboard, listTeams } from '$lib/server/api-client';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
+import { UUID } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isBoard = (value: string | null): value is LeaderboardBoard =>
   (LEADERBOARD_BOARDS as readonly (string | null)[]).includes(value);

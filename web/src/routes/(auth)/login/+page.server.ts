@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { login } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
-import { callerOf, safeNext } from '$lib/server/guards';
+import { callerOf } from '$lib/server/guards';
+import { safeNext } from '$lib/server/safe-next';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-  const next = safeNext(url.searchParams.get('next'));
+  const next = safeNext(url.searchParams.get('next'), url);
   if (locals.member) {
     redirect(303, next);
   }
@@ -17,7 +18,7 @@ export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const email = text(data, 'email');
-    const next = safeNext(text(data, 'next'));
+    const next = safeNext(text(data, 'next'), event.url);
     let session;
     try {
       session = await login(callerOf(event), { email, password: text(data, 'password', true) });

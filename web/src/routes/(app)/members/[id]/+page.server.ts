@@ -1,9 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getHistory, getProfile, listTeams } from '$lib/server/api-client';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
+import { UUID } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const load: PageServerLoad = async (event) => {
   requireMember(event);

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import type { SessionDto } from '@bravo/shared';
+
+/** One call to the API as a script would make it (bearer token, JSON); throws on non-2xx. */
+export async function api<T>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(new URL(`/api/v1/${path}`, base), {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  }
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface CornerBakery {
+  organizationId: string;
+  rosa: SessionDto;
+  kai: SessionDto;
+  valueId: string;
+}
+
+export const ROSA = { email: 'rosa@corner.example', password: 'rosa-password-1' };
+export const KAI = { email: 'kai@corner.example', password: 'kai-password-1' };
+
+/** An admin (Rosa Owner), one brand value and an employee (Kai Baker), all over the API. */
+export async function setUpCornerBakery(base: string): Promise<CornerBakery> {
+  const rosa = await api<SessionDto>(base, 'POST', 'auth/signup', {
+    organizationName: 'Corner Bakery',
+    name: 'Rosa Owner',
+    ...ROSA,
+    timezone: 'Europe/Berlin',
+  });
+  const value = await api<{ id: string }>(
+    base,
+    'POST',
+    'values',
+    {
+      name: 'Warm Welcome',
+      hashtag: 'WarmWelcome',
+      description: 'Every guest feels at home.',
+      emoji: '🤗',
+      color: '#b45309',
+    },
+    rosa.token,
+  );
+  // Room for a few dozen kudos in one day.
+  await api(base, 'PATCH', 'organization', { rules: { maxKudosPerDay: 100 } }, rosa.token);
+  const invitation = await api<{ token: string }>(
+    base,
+    'POST',
+    'invitations',
+    { email: KAI.email, name: 'Kai Baker', role: 'employee' },
+    rosa.token,
+  );
+  const kai = await api<SessionDto>(base, 'POST', `invitations/${invitation.token}/accept`, {
+    password: KAI.password,
+  });
+  return { organizationId: rosa.member.organization.id, rosa, kai, valueId: value.id };
+}
+
+/** A new browser context logged in through the login form, on the feed. */
+export async function logIn(
+  browser: Browser,
+  baseURL: string,
+  account: { email: string; password: string },
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await prepare?.(page);
+  await page.goto('/login');
+  const login = page.getByTestId('login-form');
+  await login.getByLabel('Email').fill(account.email);
+  await login.getByLabel('Password').fill(account.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('welcome').waitFor({ timeout: 15_000 });
+  return page;
+}

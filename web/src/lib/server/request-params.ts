@@ -1,0 +1,67 @@
+import { hasControlCharacters } from './control-characters';
+
+/**
+ * Query and path parameters of the same-origin endpoints, checked before the
+ * API is called: a malformed one is the caller's mistake (400), never the API's 500.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The API's feed cursors are base64url and at most 200 characters.
+const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** A bad query or path parameter; `relay()` answers it with 400 `validation_failed`. */
+export class InvalidParam extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidParam';
+  }
+}
+
+export function uuidParam(query: URLSearchParams, name: string): string | undefined {
+  const value = query.get(name) || undefined;
+  if (value !== undefined && !UUID.test(value)) {
+    throw new InvalidParam(name, `${name} must be an id`);
+  }
+  return value;
+}
+
+export function cursorParam(query: URLSearchParams, name: string): string | undefined {
+  const value = query.get(name) || undefined;
+  if (value !== undefined && !CURSOR.test(value)) {
+    throw new InvalidParam(name, `${name} is not valid: use nextCursor from the previous page`);
+  }
+  return value;
+}
+
+export function integerParam(
+  query: URLSearchParams,
+  name: string,
+  { min, max, fallback }: { min: number; max: number; fallback: number },
+): number {
+  const raw = query.get(name);
+  if (raw === null || raw === '') {
+    return fallback;
+  }
+  const value = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw new InvalidParam(name, `${name} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Trimmed search text: required, at most `max` characters, no control characters. */
+export function searchParam(query: URLSearchParams, name: string, max: number): string {
+  const value = (query.get(name) ?? '').trim();
+  if (!value) {
+    throw new InvalidParam(name, `${name} must not be empty`);
+  }
+  if (value.length > max || hasControlCharacters(value)) {
+    throw new InvalidParam(
+      name,
+      `${name} must be at most ${max} characters, without control characters`,
+    );
+  }
+  return value;
+}

@@ -17,16 +17,25 @@ function isExpected(path) {
   return output !== null && !path.slice(0, output.index).split('/').includes('src');
 }
 
-const listed = spawnSync(
-  'git',
-  ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', ...SOURCE_DIRS],
-  { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-);
-if (listed.status !== 0) {
-  console.error(`git ls-files failed: ${listed.stderr || listed.error?.message}`);
-  process.exit(2);
+/** Paths `git ls-files` lists with these flags under the source folders. */
+function gitFiles(flags) {
+  const listed = spawnSync('git', ['ls-files', '-z', ...flags, '--', ...SOURCE_DIRS], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (listed.status !== 0) {
+    console.error(`git ls-files failed: ${listed.stderr || listed.error?.message}`);
+    process.exit(2);
+  }
+  return listed.stdout.split('\0').filter(Boolean);
 }
-const lost = listed.stdout.split('\0').filter((path) => path && !isExpected(path));
+
+// Untracked files a rule hides (a working tree), and committed files a rule matches: on a
+// clean clone (CI) only the second exists, and it catches a rule that would hide the next file.
+const lost = [
+  ...gitFiles(['--others', '--ignored', '--exclude-standard']),
+  ...gitFiles(['--cached', '--ignored', '--exclude-standard']),
+].filter((path) => !isExpected(path));
 if (lost.length > 0) {
   console.error(
     `git ignores ${lost.length} file(s) under source folders; a clean clone lacks them:`,

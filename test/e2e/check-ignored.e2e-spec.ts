@@ -48,6 +48,20 @@ describe('the ignored-source-files check', () => {
     expect(result.stderr).not.toMatch(/api\/dist|web\/build|node_modules|run\.log/);
   });
 
+  it('fails on a clean clone when a rule matches a file that is committed', () => {
+    // As on CI: the endpoint is committed (forced past the rule), nothing is left untracked.
+    writeFileSync(join(repo, '.gitignore'), 'node_modules/\ndist/\nbuild/\ndata/\n*.log\n');
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    expect(git('add', '-f', 'web/src/routes/data/feed/+server.ts', '.gitignore').status).toBe(0);
+    rmSync(join(repo, 'data'), { recursive: true, force: true });
+    expect(git('ls-files', '--others', '--ignored', '--exclude-standard').stdout).not.toContain(
+      'web/src',
+    );
+    const result = check();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('web/src/routes/data/feed/+server.ts');
+  });
+
   it('fails for an output-named folder inside a src tree', () => {
     mkdirSync(join(repo, 'web/src/routes/build'), { recursive: true });
     writeFileSync(join(repo, 'web/src/routes/build/+page.svelte'), '');

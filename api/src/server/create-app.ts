@@ -11,6 +11,7 @@ import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
+import { registerJsonBody } from './json-body';
 import { isApiPath, type NodeHandler } from './web-handler';
 
 /**
@@ -44,10 +45,11 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl, clock),
     adapter,
-    {
-      logger: new PinoNestLogger(logger),
-    },
+    // Nest's own JSON and form parsers stay off: registerJsonBody is the only one.
+    { logger: new PinoNestLogger(logger), bodyParser: false },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBody(fastify);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
@@ -59,7 +61,6 @@ export async function createApp(
 
   // One line per request, only when it would be written: the hook costs even when filtered.
   if (logger.isLevelEnabled('info')) {
-    const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onResponse', (request, reply, done) => {
       request.log.info(
         {

@@ -11,8 +11,12 @@ import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
+import { trustFunction } from '../config/trust-proxy';
+import { registerClientAddress } from './client-address';
 import { registerJsonBody } from './json-body';
-import { isApiPath, type NodeHandler } from './web-handler';
+import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
+
+const DOCS_PATH = 'api/docs';
 
 /**
  * Builds the Nest application (not listening yet). Non-API requests go
@@ -25,20 +29,19 @@ export async function createApp(
   web?: NodeHandler,
   clock?: Clock,
 ): Promise<NestFastifyApplication> {
+  const trust = trustFunction(config.TRUST_PROXY);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
-    // The web's server-side calls come from loopback and name the browser in X-Forwarded-For.
-    trustProxy: config.TRUST_PROXY ? true : ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
+    // Exactly the configured proxies; the web's own calls name the browser another way.
+    trustProxy: config.TRUST_PROXY === false ? false : trust,
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
       createServer((req, res) => {
         if (!web || isApiPath(req.url)) {
           return handler(req, res);
         }
-        if (!config.TRUST_PROXY || !req.headers['x-forwarded-proto']) {
-          req.headers['x-forwarded-proto'] = 'http';
-        }
+        prepareWebRequest(req, trust);
         web(req, res);
       }),
   });
@@ -50,6 +53,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBody(fastify);
+  registerClientAddress(fastify, config.webApiSecret);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
@@ -85,6 +89,6 @@ export async function createApp(
       .addCookieAuth('bravo_session')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;
 }

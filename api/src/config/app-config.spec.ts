@@ -52,6 +52,17 @@ describe('security settings', () => {
     },
   );
 
+  it('reads FRAME_ANCESTORS as origins and refuses anything else', () => {
+    expect(loadConfig({}).FRAME_ANCESTORS).toEqual([]);
+    expect(
+      loadConfig({ FRAME_ANCESTORS: ' https://tv.example.com  http://signage.local:8080 ' })
+        .FRAME_ANCESTORS,
+    ).toEqual(['https://tv.example.com', 'http://signage.local:8080']);
+    for (const bad of ['tv.example.com', 'https://tv.example.com/player', "'self'", 'ftp://x.y']) {
+      expect(() => loadConfig({ FRAME_ANCESTORS: bad })).toThrow(/FRAME_ANCESTORS: must be/);
+    }
+  });
+
   it('draws a web secret per process unless WEB_API_SECRET gives one, which must be long', () => {
     const a = loadConfig({}).webApiSecret;
     expect(a.length).toBeGreaterThanOrEqual(32);

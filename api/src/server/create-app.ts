@@ -14,6 +14,7 @@ import type { AppConfig } from '../config/app-config';
 import { trustFunction } from '../config/trust-proxy';
 import { registerClientAddress } from './client-address';
 import { registerJsonBody } from './json-body';
+import { registerSecurityHeaders } from './security-headers';
 import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
 
 const DOCS_PATH = 'api/docs';
@@ -79,6 +80,7 @@ export async function createApp(
     });
   }
 
+  await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,9 +1,12 @@
 // `npm run dev`: API with watch on :3001, Vite dev server (hot reload) on :5173 proxying /api and /socket.io.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
 buildIfNeeded(['@bravo/shared']);
 const apiPort = process.env.API_PORT ?? '3001';
+// Two processes here: the web proves its calls to the API (and names the browser) with this.
+const webApiSecret = process.env.WEB_API_SECRET || randomBytes(32).toString('base64url');
 const children = [
   spawn('npx', ['nest', 'start', '--watch'], {
     cwd: 'api',
@@ -14,12 +17,17 @@ const children = [
       DATA_DIR: process.env.DATA_DIR ?? '../data',
       WEB_BUILD_DIR: '',
       PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
+      WEB_API_SECRET: webApiSecret,
     },
   }),
   spawn('npx', ['vite', 'dev'], {
     cwd: 'web',
     stdio: 'inherit',
-    env: { ...process.env, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}` },
+    env: {
+      ...process.env,
+      API_INTERNAL_URL: `http://127.0.0.1:${apiPort}`,
+      WEB_API_SECRET: webApiSecret,
+    },
   }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGINT'));

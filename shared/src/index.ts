@@ -8,3 +8,4 @@ export * from './kudos-types.js';
 export * from './leaderboard-types.js';
 export * from './live-events.js';
 export * from './display-types.js';
+export * from './web-client-headers.js';

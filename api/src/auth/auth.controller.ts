@@ -30,7 +30,7 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
-    return setSessionCookie(reply, await this.auth.login(dto, request.ip));
+    return setSessionCookie(reply, await this.auth.login(dto, request.clientAddress));
   }
 
   @Post('logout')

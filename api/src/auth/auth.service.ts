@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionDto } from '@bravo/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,14 +10,14 @@ import { Member } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
 import { Organization } from '../organizations/organization.entity';
 import type { LoginDto, SignupDto } from './auth.dto';
-import { LoginThrottle } from './login-throttle';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 
 const INVALID_CREDENTIALS = 'The e-mail or password is not correct.';
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AuthService.name);
   private readonly throttle: LoginThrottle;
 
@@ -28,11 +28,15 @@ export class AuthService {
     private readonly members: MembersService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.throttle = new LoginThrottle({
-      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      maxAttemptsPerIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
-      windowMs: config.LOGIN_THROTTLE_WINDOW_SECONDS * 1000,
-    });
+    this.throttle = createLoginThrottle(config);
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.throttle.open();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.throttle.close();
   }
 
   /** Creates an organisation with its first admin, and logs that admin in. */
@@ -69,15 +73,16 @@ export class AuthService {
     }
   }
 
+  /** `ip` is the client's address (`request.clientAddress`), which per-address limits key on. */
   async login(dto: LoginDto, ip: string): Promise<SessionDto> {
-    this.throttle.assertAllowed(dto.email, ip);
+    await this.throttle.assertAllowed(dto.email, ip);
     const member = await this.db.getRepository(Member).findOne({ where: { email: dto.email } });
     const ok = await this.hasher.verify(member?.passwordHash ?? null, dto.password);
     if (!member || !ok) {
-      this.throttle.recordFailure(dto.email);
+      await this.throttle.recordFailure(dto.email);
       throw new DomainException(401, 'invalid_credentials', INVALID_CREDENTIALS);
     }
-    this.throttle.recordSuccess(dto.email);
+    await this.throttle.recordSuccess(dto.email);
     if (!member.active) {
       throw new DomainException(
         403,

@@ -1,49 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { redisReachable, TEST_REDIS_URL } from '../../test/support/redis-probe';
 import { DomainException } from '../common/domain-exception';
 import { LoginThrottle } from './login-throttle';
+import { MemoryWindowCounters, type WindowCounters } from './login-throttle-counters';
+import { RedisWindowCounters } from './login-throttle-redis';
 
-describe('LoginThrottle', () => {
+const redisUp = redisReachable();
+if (!redisUp) {
+  console.warn(
+    `SKIPPED LoginThrottle on Redis: no Redis answers at ${TEST_REDIS_URL} (set TEST_REDIS_URL to run it).`,
+  );
+}
+const stores: [string, () => WindowCounters][] = [['in memory', () => new MemoryWindowCounters()]];
+if (redisUp) {
+  // A prefix of its own per run, so parallel runs on one Redis do not meet.
+  stores.push([
+    'in Redis',
+    () => new RedisWindowCounters(TEST_REDIS_URL, `bravo-test:${randomBytes(4).toString('hex')}:`),
+  ]);
+}
+
+describe.each(stores)('LoginThrottle %s', (_label, makeCounters) => {
   let now = 0;
-  const throttle = () =>
-    new LoginThrottle(
+  const opened: LoginThrottle[] = [];
+  const throttle = async (counters = makeCounters()) => {
+    const t = new LoginThrottle(
       { maxFailuresPerAccount: 3, maxAttemptsPerIp: 5, windowMs: 60_000 },
+      counters,
       () => now,
     );
+    await t.open();
+    opened.push(t);
+    return t;
+  };
 
   beforeEach(() => (now = 1_000_000));
+  afterAll(() => Promise.all(opened.map((t) => t.close())));
 
-  it('blocks an account after N failures, from any IP, until the window passes', () => {
-    const t = throttle();
+  it('blocks an account after N failures, from any IP, until the window passes', async () => {
+    const t = await throttle();
     for (let i = 0; i < 3; i++) {
-      t.assertAllowed('a@x', `10.0.0.${i}`);
-      t.recordFailure('a@x');
+      await t.assertAllowed('a@x', `10.0.0.${i}`);
+      await t.recordFailure('a@x');
     }
-    expect(() => t.assertAllowed('a@x', '10.0.0.9')).toThrow(DomainException);
-    expect(() => t.assertAllowed('b@x', '10.0.0.9')).not.toThrow();
+    await expect(t.assertAllowed('a@x', '10.0.0.9')).rejects.toThrow(DomainException);
+    await expect(t.assertAllowed('b@x', '10.0.0.9')).resolves.toBeUndefined();
     now += 60_001;
-    expect(() => t.assertAllowed('a@x', '10.0.0.9')).not.toThrow();
+    await expect(t.assertAllowed('a@x', '10.0.0.9')).resolves.toBeUndefined();
   });
 
-  it('a success clears the account failures', () => {
-    const t = throttle();
-    t.recordFailure('a@x');
-    t.recordFailure('a@x');
-    t.recordSuccess('a@x');
-    t.recordFailure('a@x');
-    expect(() => t.assertAllowed('a@x', 'ip')).not.toThrow();
+  it('a success clears the account failures', async () => {
+    const t = await throttle();
+    await t.recordFailure('a@x');
+    await t.recordFailure('a@x');
+    await t.recordSuccess('a@x');
+    await t.recordFailure('a@x');
+    await expect(t.assertAllowed('a@x', 'ip')).resolves.toBeUndefined();
   });
 
-  it('limits attempts per IP across accounts and says when to retry', () => {
-    const t = throttle();
+  it('limits attempts per IP across accounts and says when to retry', async () => {
+    const t = await throttle();
     for (let i = 0; i < 5; i++) {
-      t.assertAllowed(`u${i}@x`, 'ip');
+      now += 1000;
+      await t.assertAllowed(`u${i}@x`, 'ip');
     }
+    now += 30_000;
+    const refusal = await t.assertAllowed('u9@x', 'ip').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toBeInstanceOf(DomainException);
+    expect((refusal as DomainException).status).toBe(429);
+    // The first attempt leaves the window 60 s after it was made, 26 s from now.
+    expect((refusal as DomainException).message).toMatch(/Try again in 1 minute\./);
+    await expect(t.assertAllowed('u9@x', 'another-ip')).resolves.toBeUndefined();
+  });
+});
+
+(redisUp ? describe : describe.skip)('LoginThrottle on one Redis from two instances', () => {
+  it('counts the same attempts in both', async () => {
+    const prefix = `bravo-test:${randomBytes(4).toString('hex')}:`;
+    const limits = { maxFailuresPerAccount: 3, maxAttemptsPerIp: 2, windowMs: 60_000 };
+    const [a, b] = [0, 1].map(
+      () => new LoginThrottle(limits, new RedisWindowCounters(TEST_REDIS_URL, prefix)),
+    );
     try {
-      t.assertAllowed('u9@x', 'ip');
-      throw new Error('expected a 429');
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainException);
-      expect((e as DomainException).status).toBe(429);
-      expect((e as DomainException).message).toMatch(/Try again in 1 minute/);
+      await Promise.all([a.open(), b.open()]);
+      await a.recordFailure('c@x');
+      await b.recordFailure('c@x');
+      await a.recordFailure('c@x');
+      await expect(b.assertAllowed('c@x', 'ip-1')).rejects.toThrow(/Too many login attempts/);
+      await a.assertAllowed('d@x', 'ip-2');
+      await b.assertAllowed('e@x', 'ip-2');
+      await expect(a.assertAllowed('f@x', 'ip-2')).rejects.toThrow(/Too many login attempts/);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+describe('LoginThrottle when its Redis cannot be reached', () => {
+  it('still throttles, counting on this instance', async () => {
+    // Nothing listens on port 1: every command fails at once.
+    const counters = new RedisWindowCounters('redis://127.0.0.1:1', 'bravo-test:', 50);
+    const t = new LoginThrottle(
+      { maxFailuresPerAccount: 2, maxAttemptsPerIp: 10, windowMs: 60_000 },
+      counters,
+    );
+    try {
+      await t.open();
+      await t.assertAllowed('g@x', 'ip');
+      await t.recordFailure('g@x');
+      await t.recordFailure('g@x');
+      await expect(t.assertAllowed('g@x', 'ip')).rejects.toThrow(/Too many login attempts/);
+    } finally {
+      await t.close();
     }
   });
 });

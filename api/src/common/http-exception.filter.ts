@@ -12,9 +12,15 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
-  413: 'validation_failed',
-  415: 'validation_failed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
+};
+
+const FASTIFY_MESSAGES: Record<number, string> = {
+  400: 'The request body is not valid JSON.',
+  413: 'The request body is too large.',
+  415: 'The API accepts only application/json request bodies.',
 };
 
 /** Turns every error into `{ statusCode, code, message, details? }`; never a stack trace. */
@@ -64,8 +70,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: status,
         code: CODE_BY_STATUS[status] ?? 'validation_failed',
-        message:
-          status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message,
+        message: FASTIFY_MESSAGES[status] ?? (exception as Error).message,
       };
     }
     if (

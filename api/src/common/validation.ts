@@ -2,16 +2,47 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@bravo/shared';
 import { DomainException } from './domain-exception';
 
+/** Unknown fields named in an answer; the rest are counted, so any input makes a small answer. */
+const MAX_UNKNOWN_LISTED = 5;
+/** A safety bound on the other errors: far above what any form can have. */
+const MAX_ERRORS_LISTED = 20;
+/** Field names come from the client: an answer quotes at most this much of one. */
+const MAX_FIELD_NAME = 64;
+
+interface ListedError extends FieldError {
+  unknown: boolean;
+}
+
+function shortName(field: string): string {
+  return field.length > MAX_FIELD_NAME ? `${field.slice(0, MAX_FIELD_NAME)}…` : field;
+}
+
 /** Flattens class-validator errors into dotted field paths with readable messages. */
-export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+function flatten(errors: ValidationError[], parent: string): ListedError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
-      field,
-      message: rule === 'whitelistValidation' ? `${field} is not an allowed field` : message,
-    }));
-    return [...own, ...toFieldErrors(error.children ?? [], field)];
+    const field = shortName(parent ? `${parent}.${error.property}` : error.property);
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
+      const unknown = rule === 'whitelistValidation';
+      return { field, message: unknown ? `${field} is not an allowed field` : message, unknown };
+    });
+    return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** The 400 for failed validation: the first few problems, and how many more there are. */
+export function validationFailure(errors: ValidationError[]): DomainException {
+  const all = flatten(errors, '');
+  const listed = [
+    ...all.filter((e) => !e.unknown).slice(0, MAX_ERRORS_LISTED),
+    ...all.filter((e) => e.unknown).slice(0, MAX_UNKNOWN_LISTED),
+  ];
+  const details = listed.map(({ field, message }) => ({ field, message }));
+  const messages = [...new Set(details.map((d) => d.message))];
+  const hidden = all.length - listed.length;
+  if (hidden > 0) {
+    messages.push(`and ${hidden} more`);
+  }
+  return new DomainException(400, 'validation_failed', `${messages.join('; ')}.`, details);
 }
 
 /** The one global pipe: strips nothing silently — unknown fields are a 400. */
@@ -20,10 +51,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => {
-      const details = toFieldErrors(errors);
-      const message = [...new Set(details.map((d) => d.message))].join('; ');
-      return new DomainException(400, 'validation_failed', `${message}.`, details);
-    },
+    exceptionFactory: validationFailure,
   });
 }

@@ -41,3 +41,46 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '10s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
   });
 });
+
+describe('security settings', () => {
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', 1],
+    ['1', 1],
+    ['3', 3],
+    ['10.0.0.0/8, 192.168.1.7', ['10.0.0.0/8', '192.168.1.7']],
+    ['loopback,fd00::/8', ['loopback', 'fd00::/8']],
+  ])('TRUST_PROXY=%s → %j', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).TRUST_PROXY).toEqual(
+      expected,
+    );
+  });
+
+  it.each(['maybe', '10.0.0.0/33', '10.0.0.1, evil.example', ','])(
+    'refuses TRUST_PROXY=%s',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: must be true, false/);
+    },
+  );
+
+  it('reads FRAME_ANCESTORS as origins and refuses anything else', () => {
+    expect(loadConfig({}).FRAME_ANCESTORS).toEqual([]);
+    expect(
+      loadConfig({ FRAME_ANCESTORS: ' https://tv.example.com  http://signage.local:8080 ' })
+        .FRAME_ANCESTORS,
+    ).toEqual(['https://tv.example.com', 'http://signage.local:8080']);
+    for (const bad of ['tv.example.com', 'https://tv.example.com/player', "'self'", 'ftp://x.y']) {
+      expect(() => loadConfig({ FRAME_ANCESTORS: bad })).toThrow(/FRAME_ANCESTORS: must be/);
+    }
+  });
+
+  it('draws a web secret per process unless WEB_API_SECRET gives one, which must be long', () => {
+    const a = loadConfig({}).webApiSecret;
+    expect(a.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).webApiSecret).not.toBe(a);
+    const given = 's'.repeat(40);
+    expect(loadConfig({ WEB_API_SECRET: given }).webApiSecret).toBe(given);
+    expect(() => loadConfig({ WEB_API_SECRET: 'short' })).toThrow(/WEB_API_SECRET/);
+  });
+});

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { StartupError } from '../common/startup-error';
 import type { DatabaseTimeouts } from '../database/data-source-options';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -9,6 +11,23 @@ const booleanFlag = z
 const port = z.coerce.number().int().min(0).max(65535);
 // PostgreSQL's timeout settings are int4 milliseconds.
 const milliseconds = z.coerce.number().int().min(100).max(2_147_483_647);
+
+/** `https://a.example http://b.example:8080` → the list; each must be a bare http(s) origin. */
+const originList = z
+  .string()
+  .transform((v) => v.split(/\s+/).filter(Boolean))
+  .refine((origins) => origins.every(isWebOrigin), {
+    message: 'must be space-separated origins such as https://signage.example.com',
+  });
+
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,14 +54,35 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the SvelteKit adapter-node build (relative to the working directory). */
   WEB_BUILD_DIR: z.string().default('web/build'),
-  /** Trust X-Forwarded-* headers (behind a load balancer). */
-  TRUST_PROXY: booleanFlag.default(false),
+  /** Which proxies may name the client in X-Forwarded-*: see parseTrustProxy. */
+  TRUST_PROXY: z
+    .string()
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (parsed === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be true, false, a hop count or a comma-separated list of addresses/CIDRs',
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .default(false as TrustProxy),
   /** With it, socket.io broadcasts go through Redis so several instances serve one set of screens. */
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
   REDIS_STREAM_NAME: z.string().min(1).default('bravo:socket.io'),
+  /**
+   * Proves a call comes from Bravo's web server, which then names the browser's
+   * address. Random at each start when unset (web and API share one process);
+   * set the same value on both when they run apart (`npm run dev`).
+   */
+  WEB_API_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Origins allowed to show Bravo in a frame (TV signage players); none by default. */
+  FRAME_ANCESTORS: originList.default([]),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
@@ -51,6 +91,8 @@ const schema = z.object({
 export type AppConfig = z.infer<typeof schema> & {
   /** PUBLIC_URL or its default, without a trailing slash. */
   publicUrl: string;
+  /** WEB_API_SECRET or one drawn for this process. */
+  webApiSecret: string;
 };
 
 /** The database timeouts of the API's pools. */
@@ -76,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const cfg = parsed.data;
   const publicUrl = (cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`).replace(/\/+$/, '');
-  return { ...cfg, publicUrl };
+  const webApiSecret = cfg.WEB_API_SECRET ?? randomBytes(32).toString('base64url');
+  return { ...cfg, publicUrl, webApiSecret };
 }

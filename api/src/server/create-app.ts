@@ -13,7 +13,13 @@ import { createValidationPipe } from '../common/validation';
 import { WellFormedTextPipe } from '../common/well-formed-text';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
-import { isApiPath, type NodeHandler } from './web-handler';
+import { trustFunction } from '../config/trust-proxy';
+import { registerClientAddress } from './client-address';
+import { registerJsonBody } from './json-body';
+import { registerSecurityHeaders } from './security-headers';
+import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
+
+const DOCS_PATH = 'api/docs';
 
 /**
  * Builds the Nest application (not listening yet). Non-API requests go
@@ -26,31 +32,32 @@ export async function createApp(
   web?: NodeHandler,
   clock?: Clock,
 ): Promise<NestFastifyApplication> {
+  const trust = trustFunction(config.TRUST_PROXY);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors: answerFrameworkError,
-    // The web's server-side calls come from loopback and name the browser in X-Forwarded-For.
-    trustProxy: config.TRUST_PROXY ? true : ['127.0.0.1', '::1', '::ffff:127.0.0.1'],
+    // Exactly the configured proxies; the web's own calls name the browser another way.
+    trustProxy: config.TRUST_PROXY === false ? false : trust,
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
       createServer((req, res) => {
         if (!web || isApiPath(req.url)) {
           return handler(req, res);
         }
-        if (!config.TRUST_PROXY || !req.headers['x-forwarded-proto']) {
-          req.headers['x-forwarded-proto'] = 'http';
-        }
+        prepareWebRequest(req, trust);
         web(req, res);
       }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl, clock),
     adapter,
-    {
-      logger: new PinoNestLogger(logger),
-    },
+    // Nest's own JSON and form parsers stay off: registerJsonBody is the only one.
+    { logger: new PinoNestLogger(logger), bodyParser: false },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  registerJsonBody(fastify);
+  registerClientAddress(fastify, config.webApiSecret);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());
@@ -62,7 +69,6 @@ export async function createApp(
 
   // One line per request, only when it would be written: the hook costs even when filtered.
   if (logger.isLevelEnabled('info')) {
-    const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onResponse', (request, reply, done) => {
       request.log.info(
         {
@@ -77,6 +83,7 @@ export async function createApp(
     });
   }
 
+  await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -87,6 +94,6 @@ export async function createApp(
       .addCookieAuth('bravo_session')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;
 }

@@ -41,7 +41,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     if (applied.length > 0) {
       logger.info({ migrations: applied }, 'migrations applied');
     }
-    const web = config.WEB_BUILD_DIR ? await loadWebHandler(config.WEB_BUILD_DIR) : undefined;
+    const web = config.WEB_BUILD_DIR
+      ? await loadWebHandler(config.WEB_BUILD_DIR, config.webApiSecret)
+      : undefined;
     if (web && !web.built) {
       logger.warn(
         `no web build in ${config.WEB_BUILD_DIR}: serving the API only (run npm run build)`,

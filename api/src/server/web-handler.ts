@@ -1,7 +1,10 @@
+import proxyAddr from '@fastify/proxy-addr';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WEB_CLIENT_HEADERS } from '@bravo/shared';
+import type { TrustFunction } from '../config/trust-proxy';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -11,6 +14,7 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () 
  */
 export async function loadWebHandler(
   buildDir: string,
+  webApiSecret: string,
 ): Promise<{ handler: NodeHandler; built: boolean }> {
   const file = resolve(buildDir, 'handler.js');
   if (!existsSync(file)) {
@@ -20,8 +24,24 @@ export async function loadWebHandler(
   // X-Forwarded-Proto (set by createApp), so form-action CSRF checks work on any host name.
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
   process.env.HOST_HEADER ??= 'host';
+  // getClientAddress() reads the address prepareWebRequest wrote, after the proxy rules.
+  process.env.ADDRESS_HEADER = WEB_CLIENT_HEADERS.address;
+  // The web's server-side API calls send it with that address (api-client.ts).
+  process.env.WEB_API_SECRET = webApiSecret;
   const module = (await import(pathToFileURL(file).href)) as { handler: NodeHandler };
   return { handler: module.handler, built: true };
+}
+
+/**
+ * What the web needs to know of the request that only the proxy rules can
+ * tell: the protocol and the browser's address, each overwriting whatever the
+ * client sent unless a trusted proxy sent it.
+ */
+export function prepareWebRequest(req: IncomingMessage, trust: TrustFunction): void {
+  if (!req.headers['x-forwarded-proto'] || !trust(req.socket.remoteAddress ?? '', 0)) {
+    req.headers['x-forwarded-proto'] = 'http';
+  }
+  req.headers[WEB_CLIENT_HEADERS.address] = proxyAddr(req, trust);
 }
 
 const notBuilt: NodeHandler = (_req, res) => {

@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import {
   ERROR_CODES,
+  WEB_CLIENT_HEADERS,
   type AllowanceDto,
   type ApiErrorBody,
   type BrandValueDto,
@@ -83,8 +84,10 @@ async function call(
   if (caller.token) {
     headers.authorization = `Bearer ${caller.token}`;
   }
-  if (caller.clientAddress) {
-    headers['x-forwarded-for'] = caller.clientAddress;
+  // The API believes this address only next to the secret it shares with this server.
+  if (caller.clientAddress && env.WEB_API_SECRET) {
+    headers[WEB_CLIENT_HEADERS.secret] = env.WEB_API_SECRET;
+    headers[WEB_CLIENT_HEADERS.address] = caller.clientAddress;
   }
   if (body !== undefined) {
     headers['content-type'] = 'application/json';

@@ -55,7 +55,10 @@ export function failLoad(cause: unknown, url: URL): never {
   error(cause.status, { message: cause.message, code: cause.code });
 }
 
-/** The API caller for this request: the session token plus the browser's address. */
+/**
+ * The API caller for this request: the session token plus the browser's
+ * address (behind the API's server, the one it worked out under TRUST_PROXY).
+ */
 export function callerOf(event: { locals: App.Locals; getClientAddress: () => string }): ApiCaller {
   let clientAddress: string | undefined;
   try {

@@ -1,0 +1,134 @@
+import { JSON_BODY_LIMITS as LIMITS } from '../../src/server/json-body-limits';
+import { quickestOf, watchEventLoop, type Watched } from '../support/event-loop';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+interface Answer {
+  status: number;
+  text: string;
+  body: { statusCode?: number; code?: string; message?: string; details?: unknown[] };
+}
+
+/** Bodies are bounded while parsing: one request cannot freeze the instance. */
+describe('request bodies are bounded before validation', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  // The public login route is what an anonymous attacker reaches.
+  const login = async (raw: string): Promise<Answer> => {
+    const response = await fetch(`${t.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: raw,
+    });
+    const text = await response.text();
+    return { status: response.status, text, body: JSON.parse(text) as Answer['body'] };
+  };
+  const watched = (raw: string): Promise<Watched<Answer>> =>
+    watchEventLoop(t.baseUrl, () => login(raw));
+  /** At a limit the answer is quick, and a health check meanwhile is not held up. */
+  const expectQuick = async (raw: string): Promise<Answer> => {
+    const best = await quickestOf(7, () => watched(raw));
+    expect(best.cpuMs).toBeLessThan(50);
+    expect(best.ms).toBeLessThan(50);
+    expect(best.healthMs).toBeLessThan(50);
+    expect(best.loopBlockedMs).toBeLessThan(50);
+    return best.result;
+  };
+
+  /** `{"email":…,"password":…, k0…}` with `entries` members in all. */
+  const withEntries = (entries: number): string => {
+    const extra = Array.from({ length: entries - 2 }, (_, i) => `"k${i}":0`);
+    return `{"email":"a@example.com","password":"not-the-password",${extra.join(',')}}`;
+  };
+  /** A login body whose containers nest `depth` levels (the body itself is level 1). */
+  const nested = (depth: number): string =>
+    `{"email":"a@example.com","password":"not-the-password","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+  /** A login body of exactly `bytes` bytes. */
+  const sized = (bytes: number): string => {
+    const shell = '{"email":"a@example.com","password":""}';
+    return shell.replace('""', `"${'p'.repeat(bytes - shell.length)}"`);
+  };
+
+  it('size: a body at the limit is answered quickly; one byte more is a 413', async () => {
+    expect(Buffer.byteLength(sized(LIMITS.bytes))).toBe(LIMITS.bytes);
+    const atLimit = await expectQuick(sized(LIMITS.bytes));
+    expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+
+    const over = await login(sized(LIMITS.bytes + 1));
+    expect(over).toMatchObject({
+      status: 413,
+      body: { statusCode: 413, code: 'payload_too_large', message: expect.any(String) },
+    });
+  });
+
+  it('keys: a body at the limit is answered quickly and small; one more is a 400', async () => {
+    const atLimit = await expectQuick(withEntries(LIMITS.keys));
+    expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(atLimit.body.message).toMatch(/k0 is not an allowed field/);
+
+    const over = await login(withEntries(LIMITS.keys + 1));
+    expect(over).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(over.body.message).toMatch(new RegExp(`at most ${LIMITS.keys} fields`));
+  });
+
+  it('depth: a body at the limit is answered quickly; one level more is a 400', async () => {
+    const atLimit = await expectQuick(nested(LIMITS.depth));
+    expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(atLimit.body.message).toMatch(/x is not an allowed field/);
+
+    const over = await login(nested(LIMITS.depth + 1));
+    expect(over).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(over.body.message).toMatch(new RegExp(`at most ${LIMITS.depth} levels`));
+  });
+
+  it('deep nesting is a 4xx, never a 500: 30k levels within the size limit, 100k above it', async () => {
+    const deepWithin = nested(30_000);
+    expect(deepWithin.length).toBeLessThan(LIMITS.bytes);
+    const within = await watched(deepWithin);
+    expect(within.result).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(within.loopBlockedMs).toBeLessThan(200);
+
+    const above = await watched(nested(100_000));
+    expect(above.result).toMatchObject({ status: 413, body: { code: 'payload_too_large' } });
+    expect(above.loopBlockedMs).toBeLessThan(200);
+  });
+
+  it('the 85k-key body that froze the instance for seconds is refused at once', async () => {
+    const huge = withEntries(85_000);
+    expect(huge.length).toBeGreaterThan(800_000);
+    const answer = await watched(huge);
+    expect(answer.result.status).toBe(413);
+    expect(answer.loopBlockedMs).toBeLessThan(200);
+    expect(answer.healthMs).toBeLessThan(500);
+  });
+
+  it('many unknown fields make a small answer, at any count', async () => {
+    const twentyThousand = await login(withEntries(20_000));
+    expect(twentyThousand.status).toBeGreaterThanOrEqual(400);
+    expect(twentyThousand.status).toBeLessThan(500);
+    expect(twentyThousand.text.length).toBeLessThan(1000);
+
+    // At the key limit, so it reaches validation: all but email and password unknown, 5 named.
+    const unknown = LIMITS.keys - 2;
+    const atLimit = await login(withEntries(LIMITS.keys));
+    expect(atLimit.status).toBe(400);
+    expect(atLimit.body.message).toMatch(new RegExp(`and ${unknown - 5} more\\.$`));
+    expect(atLimit.body.details).toHaveLength(5);
+    expect(atLimit.text.length).toBeLessThan(1000);
+  });
+
+  it('an over-long field name is cut short in the answer', async () => {
+    const name = 'n'.repeat(30_000);
+    const answer = await login(`{"email":"a@example.com","password":"x","${name}":1}`);
+    expect(answer.status).toBe(400);
+    expect(answer.text.length).toBeLessThan(1000);
+  });
+
+  it('still refuses prototype poisoning', async () => {
+    const answer = await login(
+      '{"email":"a@example.com","password":"not-the-password","__proto__":{"admin":true}}',
+    );
+    expect(answer).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+  });
+});

@@ -9,3 +9,4 @@ export * from './leaderboard-types.js';
 export * from './live-events.js';
 export * from './display-types.js';
 export * from './web-client-headers.js';
+export * from './web-origin.js';

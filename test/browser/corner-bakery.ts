@@ -75,16 +75,25 @@ export async function logIn(
   browser: Browser,
   baseURL: string,
   account: { email: string; password: string },
-  prepare?: (page: Page) => Promise<void>,
+  options: { javaScript?: boolean; prepare?: (page: Page) => Promise<void> } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   const page = await context.newPage();
-  await prepare?.(page);
+  await options.prepare?.(page);
   await page.goto('/login');
   const login = page.getByTestId('login-form');
   await login.getByLabel('Email').fill(account.email);
   await login.getByLabel('Password').fill(account.password);
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('welcome').waitFor({ timeout: 15_000 });
+  await page
+    .getByTestId('welcome')
+    .waitFor({ timeout: 15_000 })
+    .catch(async (cause: unknown) => {
+      const body = (await page.locator('body').textContent())?.replace(/\s+/g, ' ');
+      throw new Error(`no feed after logging in: ${page.url()} shows "${body}"`, { cause });
+    });
   return page;
 }

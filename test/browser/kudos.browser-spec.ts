@@ -1,19 +1,20 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
+import { KAI, logIn, setUpCornerBakery } from './corner-bakery';
 
 /** An employee gives kudos from the feed: allowance, the new card, and a rejection at the field. */
 describe('kudos in the browser', () => {
   let f: BrowserFixture;
   beforeAll(async () => {
     f = await startBrowserFixture();
-    await setUpOrganisation(f.app.url);
+    await setUpCornerBakery(f.app.url);
   });
   afterAll(() => f?.close());
 
   const MESSAGE = 'Thank you for the warmest welcome our new customers ever had!';
 
   it('gives a kudos to a colleague, then shows why a second one is refused', async () => {
-    const kai = await logIn(f.browser, f.app.url, { javaScript: true });
+    const kai = await logIn(f.browser, f.app.url, KAI);
 
     const before = await remaining(kai);
     expect(before).toEqual({ left: 100, total: 100 });
@@ -73,7 +74,7 @@ describe('kudos in the browser', () => {
   });
 
   it('gives a kudos with JavaScript off', async () => {
-    const kai = await logIn(f.browser, f.app.url, { javaScript: false });
+    const kai = await logIn(f.browser, f.app.url, KAI, { javaScript: false });
     const before = await remaining(kai);
 
     const give = kai.getByTestId('give-form');
@@ -93,84 +94,6 @@ describe('kudos in the browser', () => {
     expect(await top.getByTestId('kudos-points').textContent()).toContain('+5');
   });
 });
-
-async function api<T>(
-  base: string,
-  method: string,
-  path: string,
-  body: unknown,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(new URL(`/api/v1/${path}`, base), {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  }
-  return JSON.parse(text) as T;
-}
-
-/** An admin (Rosa), one brand value and an employee (Kai), all over the API. */
-async function setUpOrganisation(base: string): Promise<void> {
-  const { token } = await api<{ token: string }>(base, 'POST', 'auth/signup', {
-    organizationName: 'Corner Bakery',
-    name: 'Rosa Owner',
-    email: 'rosa@corner.example',
-    password: 'rosa-password-1',
-    timezone: 'Europe/Berlin',
-  });
-  await api(
-    base,
-    'POST',
-    'values',
-    {
-      name: 'Warm Welcome',
-      hashtag: 'WarmWelcome',
-      description: 'Every guest feels at home.',
-      emoji: '🤗',
-      color: '#b45309',
-    },
-    token,
-  );
-  const invitation = await api<{ token: string }>(
-    base,
-    'POST',
-    'invitations',
-    { email: 'kai@corner.example', name: 'Kai Baker', role: 'employee' },
-    token,
-  );
-  await api(base, 'POST', `invitations/${invitation.token}/accept`, {
-    password: 'kai-password-1',
-  });
-}
-
-async function logIn(
-  browser: Browser,
-  baseURL: string,
-  { javaScript }: { javaScript: boolean },
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  await page.goto('/login');
-  const login = page.getByTestId('login-form');
-  await login.getByLabel('Email').fill('kai@corner.example');
-  await login.getByLabel('Password').fill('kai-password-1');
-  await page.getByTestId('login-submit').click();
-  await page
-    .getByTestId('welcome')
-    .waitFor({ timeout: 15_000 })
-    .catch(async (cause: unknown) => {
-      const body = (await page.locator('body').textContent())?.replace(/\s+/g, ' ');
-      throw new Error(`no feed after logging in: ${page.url()} shows "${body}"`, { cause });
-    });
-  return page;
-}
 
 /** "85 of 100 points left this month", as numbers. */
 async function remaining(page: Page): Promise<{ left: number; total: number }> {

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import type { CreatedDisplayDto, KudosDto, SessionDto } from '@bravo/shared';
+import type { Page } from 'playwright-core';
+import type { CreatedDisplayDto, KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
+import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 
 /**
  * Live over socket.io: a TV screen shows kudos as they are given, rides out an
@@ -11,10 +12,10 @@ import { startBrowserFixture, type BrowserFixture } from './app-fixture';
  */
 describe('live screens and feed in the browser', () => {
   let f: BrowserFixture;
-  let org: Organisation;
+  let org: CornerBakery;
   beforeAll(async () => {
     f = await startBrowserFixture();
-    org = await setUpOrganisation(f.app.url);
+    org = await setUpCornerBakery(f.app.url);
   });
   afterAll(() => f?.close());
 
@@ -24,8 +25,8 @@ describe('live screens and feed in the browser', () => {
       f.app.url,
       'POST',
       'kudos',
-      { recipientIds: [org.rosaId], valueId: org.valueId, message, points },
-      org.kaiToken,
+      { recipientIds: [org.rosa.member.id], valueId: org.valueId, message, points },
+      org.kai.token,
     );
 
   const createScreen = (name: string, extra: Record<string, unknown> = {}) =>
@@ -34,7 +35,7 @@ describe('live screens and feed in the browser', () => {
       'POST',
       'displays',
       { name, scope: 'organization', rotationSeconds: 5, ...extra },
-      org.rosaToken,
+      org.rosa.token,
     );
 
   const openScreen = async (path: string): Promise<Page> => {
@@ -59,7 +60,7 @@ describe('live screens and feed in the browser', () => {
     expect(await tv.getByTestId('tv-reconnecting').count()).toBe(0);
 
     // Kai gives from his own browser; the clock runs from his click to the TV showing it.
-    const kai = await logIn(f.browser, f.app.url, 'kai@corner.example', 'kai-password-1');
+    const kai = await logIn(f.browser, f.app.url, KAI);
     const first = 'Thank you for the warmest welcome our customers had all week!';
     const form = kai.getByTestId('give-form');
     await form.getByTestId('recipient-search').fill('ros');
@@ -113,15 +114,15 @@ describe('live screens and feed in the browser', () => {
     const tv = await openScreen(`${new URL(screen.url).pathname}?lang=ar`);
     await connected(tv);
     expect(await tv.locator('html').getAttribute('dir')).toBe('rtl');
-    await api(f.app.url, 'DELETE', `displays/${screen.id}`, undefined, org.rosaToken);
+    await api(f.app.url, 'DELETE', `displays/${screen.id}`, undefined, org.rosa.token);
     await tv.getByTestId('tv-not-connected').waitFor({ timeout: 10_000 });
     expect(await tv.getByTestId('tv-not-connected').textContent()).toContain('غير متصلة');
     await tv.context().close();
   });
 
   it('updates the feed, the allowance and the recipient without a reload', async () => {
-    const rosa = await logIn(f.browser, f.app.url, 'rosa@corner.example', 'rosa-password-1');
-    const kai = await logIn(f.browser, f.app.url, 'kai@corner.example', 'kai-password-1');
+    const rosa = await logIn(f.browser, f.app.url, ROSA);
+    const kai = await logIn(f.browser, f.app.url, KAI);
     await Promise.all([online(rosa), online(kai)]);
     const kaiLeft = await remaining(kai);
     const cards = rosa.getByTestId('kudos-card');
@@ -155,7 +156,7 @@ describe('live screens and feed in the browser', () => {
     expect(await pill.count()).toBe(0);
 
     // Withdrawn by its giver: gone from her feed.
-    await api(f.app.url, 'DELETE', `kudos/${kudos.id}`, undefined, org.kaiToken);
+    await api(f.app.url, 'DELETE', `kudos/${kudos.id}`, undefined, org.kai.token);
     await cards.filter({ hasText: atTop }).waitFor({ state: 'detached', timeout: 2000 });
 
     // A burst: a tick carries the newest kudos in full and the rest by id, which the
@@ -204,7 +205,7 @@ describe('live screens and feed in the browser', () => {
   });
 
   it('lets an admin create a screen link once, with its QR code and poster, and revoke it', async () => {
-    const rosa = await logIn(f.browser, f.app.url, 'rosa@corner.example', 'rosa-password-1');
+    const rosa = await logIn(f.browser, f.app.url, ROSA);
     rosa.on('dialog', (dialog) => void dialog.accept());
     await rosa.goto('/admin/displays');
     const form = rosa.getByTestId('display-form');
@@ -237,13 +238,19 @@ describe('live screens and feed in the browser', () => {
   });
 
   it("brings a member's page back live after a role change, and to the login page once deactivated", async () => {
-    const kai = await logIn(f.browser, f.app.url, 'kai@corner.example', 'kai-password-1');
+    const kai = await logIn(f.browser, f.app.url, KAI);
     await online(kai);
     const main = kai.locator('main');
 
     // New rights: the server drops the page's socket, which comes back by itself.
     const dropped = kai.locator('main[data-live="offline"]').waitFor({ timeout: 3000 });
-    await api(f.app.url, 'PATCH', `members/${org.kaiId}`, { role: 'manager' }, org.rosaToken);
+    await api(
+      f.app.url,
+      'PATCH',
+      `members/${org.kai.member.id}`,
+      { role: 'manager' },
+      org.rosa.token,
+    );
     await dropped;
     await online(kai);
     const message = 'Congratulations on leading the morning shift from now on!';
@@ -251,103 +258,24 @@ describe('live screens and feed in the browser', () => {
       f.app.url,
       'POST',
       'kudos',
-      { recipientIds: [org.kaiId], valueId: org.valueId, message, points: 2 },
-      org.rosaToken,
+      { recipientIds: [org.kai.member.id], valueId: org.valueId, message, points: 2 },
+      org.rosa.token,
     );
     await kai.getByTestId('kudos-card').first().getByText(message).waitFor({ timeout: 2000 });
     expect(await main.getAttribute('data-live')).toBe('online');
 
     // The account ends: the socket is closed and refused, and the page goes to the login page.
-    await api(f.app.url, 'PATCH', `members/${org.kaiId}`, { active: false }, org.rosaToken);
+    await api(
+      f.app.url,
+      'PATCH',
+      `members/${org.kai.member.id}`,
+      { active: false },
+      org.rosa.token,
+    );
     await kai.waitForURL(/\/login/, { timeout: 10_000 });
     await kai.context().close();
   });
 });
-
-interface Organisation {
-  rosaToken: string;
-  rosaId: string;
-  kaiToken: string;
-  kaiId: string;
-  valueId: string;
-}
-
-async function api<T>(
-  base: string,
-  method: string,
-  path: string,
-  body: unknown,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(new URL(`/api/v1/${path}`, base), {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  }
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-/** An admin (Rosa), one brand value and an employee (Kai), all over the API. */
-async function setUpOrganisation(base: string): Promise<Organisation> {
-  const rosa = await api<SessionDto>(base, 'POST', 'auth/signup', {
-    organizationName: 'Corner Bakery',
-    name: 'Rosa Owner',
-    email: 'rosa@corner.example',
-    password: 'rosa-password-1',
-    timezone: 'Europe/Berlin',
-  });
-  const value = await api<{ id: string }>(
-    base,
-    'POST',
-    'values',
-    {
-      name: 'Warm Welcome',
-      hashtag: 'WarmWelcome',
-      description: 'Every guest feels at home.',
-      emoji: '🤗',
-      color: '#b45309',
-    },
-    rosa.token,
-  );
-  // Room for the burst below within one day.
-  await api(base, 'PATCH', 'organization', { rules: { maxKudosPerDay: 100 } }, rosa.token);
-  const invitation = await api<{ token: string }>(
-    base,
-    'POST',
-    'invitations',
-    { email: 'kai@corner.example', name: 'Kai Baker', role: 'employee' },
-    rosa.token,
-  );
-  const kai = await api<SessionDto>(base, 'POST', `invitations/${invitation.token}/accept`, {
-    password: 'kai-password-1',
-  });
-  return {
-    rosaToken: rosa.token,
-    rosaId: rosa.member.id,
-    kaiToken: kai.token,
-    kaiId: kai.member.id,
-    valueId: value.id,
-  };
-}
-
-async function logIn(browser: Browser, baseURL: string, email: string, password: string) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/login');
-  const login = page.getByTestId('login-form');
-  await login.getByLabel('Email').fill(email);
-  await login.getByLabel('Password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('welcome').waitFor({ timeout: 15_000 });
-  return page;
-}
 
 /** The tab's live connection is up (pushes sent before it was are not replayed). */
 const online = (page: Page) => page.locator('main[data-live="online"]').waitFor();

@@ -53,8 +53,10 @@ describe('web security in the browser', () => {
       checked.push({ page, problems: (await take()).filter((p) => !expected?.test(p)) });
 
     let take: TakeProblems = async () => [];
-    const rosa = await logIn(f.browser, f.app.url, ROSA, async (page) => {
-      take = await watch(page);
+    const rosa = await logIn(f.browser, f.app.url, ROSA, {
+      prepare: async (page) => {
+        take = await watch(page);
+      },
     });
     await check('login, then the feed', take);
     const online = () => rosa.locator('main[data-live="online"]').waitFor();

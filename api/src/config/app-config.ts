@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isWebOrigin, originList } from '@bravo/shared';
 import { z } from 'zod';
 import { StartupError } from '../common/startup-error';
 import type { DatabaseTimeouts } from '../database/data-source-options';
@@ -13,21 +14,12 @@ const port = z.coerce.number().int().min(0).max(65535);
 const milliseconds = z.coerce.number().int().min(100).max(2_147_483_647);
 
 /** `https://a.example http://b.example:8080` → the list; each must be a bare http(s) origin. */
-const originList = z
+const originListSetting = z
   .string()
-  .transform((v) => v.split(/\s+/).filter(Boolean))
+  .transform(originList)
   .refine((origins) => origins.every(isWebOrigin), {
     message: 'must be space-separated origins such as https://signage.example.com',
   });
-
-function isWebOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -82,7 +74,7 @@ const schema = z.object({
    */
   WEB_API_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Origins allowed to show Bravo in a frame (TV signage players); none by default. */
-  FRAME_ANCESTORS: originList.default([]),
+  FRAME_ANCESTORS: originListSetting.default([]),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),

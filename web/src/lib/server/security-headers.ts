@@ -1,3 +1,5 @@
+import { isWebOrigin, originList } from '@bravo/shared';
+
 /**
  * Headers every web response carries. The page's script and style policy is
  * SvelteKit's `kit.csp` (svelte.config.js, with a nonce per page); this adds
@@ -12,7 +14,7 @@ export interface SecuritySettings {
 
 /** `FRAME_ANCESTORS`: space-separated http(s) origins such as `https://signage.example`. */
 export function parseFrameAncestors(setting: string | undefined): string[] {
-  const origins = (setting ?? '').split(/\s+/).filter(Boolean);
+  const origins = originList(setting);
   const bad = origins.filter((origin) => !isWebOrigin(origin));
   if (bad.length > 0) {
     throw new Error(
@@ -20,15 +22,6 @@ export function parseFrameAncestors(setting: string | undefined): string[] {
     );
   }
   return origins;
-}
-
-function isWebOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -79,7 +79,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     const member = await this.db.getRepository(Member).findOne({ where: { email: dto.email } });
     const ok = await this.hasher.verify(member?.passwordHash ?? null, dto.password);
     if (!member || !ok) {
-      await this.throttle.recordFailure(dto.email);
+      // assertAllowed already counted it as a failure.
       throw new DomainException(401, 'invalid_credentials', INVALID_CREDENTIALS);
     }
     await this.throttle.recordSuccess(dto.email);

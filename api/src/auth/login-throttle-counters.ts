@@ -1,39 +1,38 @@
-/** Events under one key within the window: how many, and when the oldest happened. */
-export interface WindowCount {
-  count: number;
-  oldest: number | null;
-}
+/** The answer to one attempt: counted, or refused with the time of the oldest counted one. */
+export type Hit = { allowed: true } | { allowed: false; oldest: number };
 
-/** Sliding-window event counters: in memory per instance, or in Redis shared by all. */
+/**
+ * Sliding-window counters: in memory per instance, or in Redis shared by all.
+ * `hit` checks and counts in one step, so attempts racing on one key (two
+ * requests, or two instances) cannot both slip under the limit.
+ */
 export interface WindowCounters {
-  recent(key: string, now: number, windowMs: number): Promise<WindowCount>;
-  add(key: string, now: number, windowMs: number): Promise<void>;
+  hit(key: string, now: number, windowMs: number, limit: number): Promise<Hit>;
   clear(key: string): Promise<void>;
   open(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Adds between sweeps of expired keys, so rotating keys cannot grow the map without end. */
+/** Hits between sweeps of expired keys, so rotating keys cannot grow the map without end. */
 const SWEEP_EVERY = 1000;
 
 export class MemoryWindowCounters implements WindowCounters {
   private readonly events = new Map<string, number[]>();
-  private addsSinceSweep = 0;
+  private hitsSinceSweep = 0;
 
-  recent(key: string, now: number, windowMs: number): Promise<WindowCount> {
-    const kept = this.prune(key, now, windowMs);
-    return Promise.resolve({ count: kept.length, oldest: kept[0] ?? null });
-  }
-
-  add(key: string, now: number, windowMs: number): Promise<void> {
-    if (++this.addsSinceSweep >= SWEEP_EVERY) {
-      this.addsSinceSweep = 0;
+  hit(key: string, now: number, windowMs: number, limit: number): Promise<Hit> {
+    if (++this.hitsSinceSweep >= SWEEP_EVERY) {
+      this.hitsSinceSweep = 0;
       for (const k of [...this.events.keys()]) {
         this.prune(k, now, windowMs);
       }
     }
-    this.events.set(key, [...this.prune(key, now, windowMs), now]);
-    return Promise.resolve();
+    const kept = this.prune(key, now, windowMs);
+    if (kept.length >= limit) {
+      return Promise.resolve({ allowed: false, oldest: kept[0] ?? now });
+    }
+    this.events.set(key, [...kept, now]);
+    return Promise.resolve({ allowed: true });
   }
 
   clear(key: string): Promise<void> {

@@ -1,11 +1,25 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { createClient } from 'redis';
-import {
-  MemoryWindowCounters,
-  type WindowCount,
-  type WindowCounters,
-} from './login-throttle-counters';
+import { MemoryWindowCounters, type Hit, type WindowCounters } from './login-throttle-counters';
+
+/**
+ * One sorted set per key, scored by time: drop what left the window, refuse at
+ * the limit (answering the oldest attempt's time), else count this attempt —
+ * one script, so it is atomic across instances.
+ */
+const HIT_SCRIPT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - ARGV[2])
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
+  return tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2])
+end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return -1
+`;
+
+/** A frozen Redis must not hold logins: past this a command fails and local counters stand in. */
+const COMMAND_TIMEOUT_MS = 2000;
 
 /**
  * Counters every instance shares: one sorted set per key (scores are times),
@@ -25,38 +39,25 @@ export class RedisWindowCounters implements WindowCounters {
     private readonly connectWaitMs = 5000,
   ) {
     // Without the offline queue a command fails at once while Redis is away, instead of waiting.
-    this.client = createClient({ url, disableOfflineQueue: true });
+    this.client = createClient({
+      url,
+      disableOfflineQueue: true,
+      commandOptions: { timeout: COMMAND_TIMEOUT_MS },
+    });
     this.client.on('error', () => undefined); // reconnects by itself; failures surface on use
     this.connecting = this.client.connect().catch(() => undefined);
   }
 
-  recent(key: string, now: number, windowMs: number): Promise<WindowCount> {
+  hit(key: string, now: number, windowMs: number, limit: number): Promise<Hit> {
     return this.shared(
       async (k) => {
-        const [, count, oldest] = (await this.client
-          .multi()
-          .zRemRangeByScore(k, '-inf', now - windowMs)
-          .zCard(k)
-          .zRangeWithScores(k, 0, 0)
-          .exec()) as unknown as [number, number, { score: number }[]];
-        return { count, oldest: oldest[0]?.score ?? null };
+        const oldest = await this.client.eval(HIT_SCRIPT, {
+          keys: [k],
+          arguments: [String(now), String(windowMs), String(limit), `${now}:${randomUUID()}`],
+        });
+        return oldest === -1 ? { allowed: true } : { allowed: false, oldest: Number(oldest) };
       },
-      () => this.local.recent(key, now, windowMs),
-      key,
-    );
-  }
-
-  add(key: string, now: number, windowMs: number): Promise<void> {
-    return this.shared(
-      async (k) => {
-        const member = `${now}:${randomBytes(6).toString('base64url')}`;
-        await this.client
-          .multi()
-          .zAdd(k, { score: now, value: member })
-          .pExpire(k, windowMs)
-          .exec();
-      },
-      () => this.local.add(key, now, windowMs),
+      () => this.local.hit(key, now, windowMs, limit),
       key,
     );
   }

@@ -37,11 +37,10 @@ describe.each(stores)('LoginThrottle %s', (_label, makeCounters) => {
   beforeEach(() => (now = 1_000_000));
   afterAll(() => Promise.all(opened.map((t) => t.close())));
 
-  it('blocks an account after N failures, from any IP, until the window passes', async () => {
+  it('blocks an account after N attempts without success, from any IP, until the window passes', async () => {
     const t = await throttle();
     for (let i = 0; i < 3; i++) {
       await t.assertAllowed('a@x', `10.0.0.${i}`);
-      await t.recordFailure('a@x');
     }
     await expect(t.assertAllowed('a@x', '10.0.0.9')).rejects.toThrow(DomainException);
     await expect(t.assertAllowed('b@x', '10.0.0.9')).resolves.toBeUndefined();
@@ -51,11 +50,21 @@ describe.each(stores)('LoginThrottle %s', (_label, makeCounters) => {
 
   it('a success clears the account failures', async () => {
     const t = await throttle();
-    await t.recordFailure('a@x');
-    await t.recordFailure('a@x');
+    await t.assertAllowed('a@x', 'ip-1');
+    await t.assertAllowed('a@x', 'ip-2');
     await t.recordSuccess('a@x');
-    await t.recordFailure('a@x');
-    await expect(t.assertAllowed('a@x', 'ip')).resolves.toBeUndefined();
+    for (let i = 0; i < 3; i++) {
+      await expect(t.assertAllowed('a@x', `ip-${i + 3}`)).resolves.toBeUndefined();
+    }
+    await expect(t.assertAllowed('a@x', 'ip-9')).rejects.toThrow(/Too many login attempts/);
+  });
+
+  it('parallel attempts at one account cannot outrun its limit', async () => {
+    const t = await throttle();
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => t.assertAllowed('p@x', `10.1.0.${i}`)),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
   });
 
   it('limits attempts per IP across accounts and says when to retry', async () => {
@@ -86,10 +95,15 @@ describe.each(stores)('LoginThrottle %s', (_label, makeCounters) => {
     );
     try {
       await Promise.all([a.open(), b.open()]);
-      await a.recordFailure('c@x');
-      await b.recordFailure('c@x');
-      await a.recordFailure('c@x');
-      await expect(b.assertAllowed('c@x', 'ip-1')).rejects.toThrow(/Too many login attempts/);
+      await a.assertAllowed('c@x', 'ip-a1');
+      await b.assertAllowed('c@x', 'ip-b1');
+      await a.assertAllowed('c@x', 'ip-a2');
+      await expect(b.assertAllowed('c@x', 'ip-b2')).rejects.toThrow(/Too many login attempts/);
+      // Racing from both instances at once, still no more than the limit.
+      const racing = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).assertAllowed('r@x', `ip-r${i}`)),
+      );
+      expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
       await a.assertAllowed('d@x', 'ip-2');
       await b.assertAllowed('e@x', 'ip-2');
       await expect(a.assertAllowed('f@x', 'ip-2')).rejects.toThrow(/Too many login attempts/);
@@ -110,8 +124,7 @@ describe('LoginThrottle when its Redis cannot be reached', () => {
     try {
       await t.open();
       await t.assertAllowed('g@x', 'ip');
-      await t.recordFailure('g@x');
-      await t.recordFailure('g@x');
+      await t.assertAllowed('g@x', 'ip');
       await expect(t.assertAllowed('g@x', 'ip')).rejects.toThrow(/Too many login attempts/);
     } finally {
       await t.close();

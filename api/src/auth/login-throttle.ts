@@ -21,34 +21,28 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Throws 429 when the account or the address is over its limit; otherwise counts the attempt. */
+  /**
+   * Throws 429 when the address or the account is over its limit; otherwise
+   * counts the attempt against both. It counts as the account's failure from
+   * the start, so parallel guesses cannot all pass the check while the first
+   * password is still being verified; a success clears the account's count.
+   */
   async assertAllowed(account: string, ip: string): Promise<void> {
     const t = this.now();
     const { windowMs } = this.limits;
-    const [failures, attempts] = await Promise.all([
-      this.counters.recent(accountKey(account), t, windowMs),
-      this.counters.recent(ipKey(ip), t, windowMs),
-    ]);
-    // Allowed again once the oldest event of every exceeded limit has left the window.
-    const blockedUntil = Math.max(
-      ...[
-        failures.count >= this.limits.maxFailuresPerAccount ? failures.oldest : null,
-        attempts.count >= this.limits.maxAttemptsPerIp ? attempts.oldest : null,
-      ].map((oldest) => (oldest === null ? 0 : oldest + windowMs)),
-    );
-    if (blockedUntil > t) {
-      const retryMinutes = Math.max(1, Math.ceil((blockedUntil - t) / 60_000));
+    const byAddress = await this.counters.hit(ipKey(ip), t, windowMs, this.limits.maxAttemptsPerIp);
+    const hit = byAddress.allowed
+      ? await this.counters.hit(accountKey(account), t, windowMs, this.limits.maxFailuresPerAccount)
+      : byAddress;
+    if (!hit.allowed) {
+      // Allowed again once the oldest counted attempt has left the window.
+      const retryMinutes = Math.max(1, Math.ceil((hit.oldest + windowMs - t) / 60_000));
       throw new DomainException(
         429,
         'too_many_attempts',
         `Too many login attempts. Try again in ${retryMinutes} minute${retryMinutes === 1 ? '' : 's'}.`,
       );
     }
-    await this.counters.add(ipKey(ip), t, windowMs);
-  }
-
-  recordFailure(account: string): Promise<void> {
-    return this.counters.add(accountKey(account), this.now(), this.limits.windowMs);
   }
 
   recordSuccess(account: string): Promise<void> {

@@ -36,6 +36,24 @@ describe('login', () => {
     expect(blocked.body.message).toMatch(/Try again in \d+ minute/);
   });
 
+  it('parallel guesses at one account cannot outrun its limit', async () => {
+    await t.api.signup({ email: 'raced@example.com', password: 'right-password' });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.api.call('POST', '/api/v1/auth/login', {
+          body: { email: 'raced@example.com', password: `guess-${i}-wrong` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([
+      401, 401, 401, 429, 429, 429, 429, 429, 429, 429,
+    ]);
+    const right = await t.api.call('POST', '/api/v1/auth/login', {
+      body: { email: 'raced@example.com', password: 'right-password' },
+    });
+    expect(right.status).toBe(429);
+  });
+
   it('refuses a deactivated member and ends their sessions', async () => {
     const admin = await t.api.signup();
     const invite = await t.api.call('POST', '/api/v1/invitations', {

@@ -41,13 +41,17 @@ export interface Operation {
   body?: Schema;
 }
 
-interface RawOperation {
+type Content = Record<string, { schema?: Schema }>;
+
+/** One operation as the document states it (unresolved). */
+export interface RawOperation {
   'x-min-role'?: MinRole;
   parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
+  requestBody?: { content?: Content };
+  responses?: Record<string, { content?: Content }>;
 }
 
-interface Document {
+export interface Document {
   paths: Record<string, Record<string, RawOperation>>;
   components?: { schemas?: Record<string, Schema> };
 }
@@ -78,13 +82,18 @@ function dereference(schema: Schema, doc: Document, depth = 0): Schema {
   };
 }
 
-/** Every operation of the running app's OpenAPI document, in a stable order. */
-export async function loadOperations(baseUrl: string): Promise<Operation[]> {
+/** The running app's OpenAPI document. */
+export async function loadDocument(baseUrl: string): Promise<Document> {
   const response = await fetch(`${baseUrl}/api/openapi.json`);
   if (!response.ok) {
     throw new Error(`GET /api/openapi.json answered ${response.status}`);
   }
-  const doc = (await response.json()) as Document;
+  return (await response.json()) as Document;
+}
+
+/** Every operation of the running app's OpenAPI document, in a stable order. */
+export async function loadOperations(baseUrl: string): Promise<Operation[]> {
+  const doc = await loadDocument(baseUrl);
   const operations: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, raw] of Object.entries(methods)) {

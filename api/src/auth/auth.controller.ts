@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { SessionDto } from '@bravo/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Public } from './auth.decorators';
@@ -7,6 +7,7 @@ import type { AuthMember } from './auth-member';
 import { LoginDto, SignupDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { SessionResponse } from './session.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,6 +16,7 @@ export class AuthController {
 
   @Public()
   @Post('signup')
+  @ApiCreatedResponse({ type: SessionResponse })
   async signup(
     @Body() dto: SignupDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -25,6 +27,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponse })
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -35,6 +38,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse()
   async logout(
     @CurrentMember() me: AuthMember,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -9,12 +9,13 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shared';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { CreateDisplayDto } from './display.dto';
 import { DisplaysService, notConnected } from './displays.service';
+import { CreatedDisplayResponse, DisplayResponse, DisplayStateResponse } from './display.response';
 
 @ApiTags('displays')
 @Controller()
@@ -23,6 +24,7 @@ export class DisplaysController {
 
   @RequireRole('manager')
   @Post('displays')
+  @ApiCreatedResponse({ type: CreatedDisplayResponse })
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateDisplayDto,
@@ -32,6 +34,7 @@ export class DisplaysController {
 
   @RequireRole('manager')
   @Get('displays')
+  @ApiOkResponse({ type: [DisplayResponse] })
   list(@CurrentMember() me: AuthMember): Promise<DisplayDto[]> {
     return this.displays.list(me);
   }
@@ -39,6 +42,7 @@ export class DisplaysController {
   @RequireRole('manager')
   @Delete('displays/:id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   revoke(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.displays.revoke(me, id);
   }
@@ -46,6 +50,7 @@ export class DisplaysController {
   /** For TV screens: `Authorization: Display <token>`; read-only. */
   @Public()
   @Get('display/state')
+  @ApiOkResponse({ type: DisplayStateResponse })
   state(@Headers('authorization') authorization: string | undefined): Promise<DisplayStateDto> {
     const token = authorization?.startsWith('Display ') ? authorization.slice(8).trim() : '';
     if (!token) {

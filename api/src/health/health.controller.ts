@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { databaseUnavailable } from '../common/database-unavailable';
 import { BUILD_ID } from './build-id';
+import { LivenessResponse, ReadinessResponse } from './health.response';
 
 @ApiTags('health')
 @Public()
@@ -15,12 +16,14 @@ export class HealthController {
   /** Liveness: the process answers. */
   @Get()
   @HttpCode(200)
+  @ApiOkResponse({ type: LivenessResponse })
   live(): { status: 'ok'; build: string } {
     return { status: 'ok', build: BUILD_ID };
   }
 
   /** Readiness: the database answers within a second. */
   @Get('ready')
+  @ApiOkResponse({ type: ReadinessResponse })
   async ready(): Promise<{ status: 'ok'; database: 'up' }> {
     try {
       await Promise.race([

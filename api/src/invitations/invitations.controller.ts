@@ -9,7 +9,7 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CreatedInvitationDto,
   InvitationDto,
@@ -22,6 +22,12 @@ import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
 import { AcceptInvitationDto, CreateInvitationDto } from './invitation.dto';
 import { InvitationsService } from './invitations.service';
+import {
+  CreatedInvitationResponse,
+  InvitationPreviewResponse,
+  InvitationResponse,
+} from './invitation.response';
+import { SessionResponse } from '../auth/session.response';
 
 @ApiTags('invitations')
 @Controller('invitations')
@@ -30,12 +36,14 @@ export class InvitationsController {
 
   @RequireRole('admin')
   @Get()
+  @ApiOkResponse({ type: [InvitationResponse] })
   list(@CurrentMember() me: AuthMember): Promise<InvitationDto[]> {
     return this.invitations.listPending(me.organizationId);
   }
 
   @RequireRole('admin')
   @Post()
+  @ApiCreatedResponse({ type: CreatedInvitationResponse })
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateInvitationDto,
@@ -46,18 +54,21 @@ export class InvitationsController {
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   revoke(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.invitations.revoke(me.organizationId, id);
   }
 
   @Public()
   @Get(':token')
+  @ApiOkResponse({ type: InvitationPreviewResponse })
   preview(@Param('token') token: string): Promise<InvitationPreviewDto> {
     return this.invitations.preview(token);
   }
 
   @Public()
   @Post(':token/accept')
+  @ApiCreatedResponse({ type: SessionResponse })
   async accept(
     @Param('token') token: string,
     @Body() dto: AcceptInvitationDto,

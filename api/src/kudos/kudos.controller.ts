@@ -11,7 +11,13 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   LIMITS,
   type CommentDto as CommentView,
@@ -27,6 +33,12 @@ import { BoostDto, CommentDto, CreateKudosDto, FeedQuery, ReactionDto } from './
 import { KudosFeedService } from './kudos-feed.service';
 import { KudosSocialService } from './kudos-social.service';
 import { KudosService } from './kudos.service';
+import {
+  CommentResponse,
+  KudosPageResponse,
+  KudosResponse,
+  ReactionCountResponse,
+} from './kudos.response';
 
 @ApiTags('kudos')
 @Controller('kudos')
@@ -43,6 +55,8 @@ export class KudosController {
     required: false,
     description: 'Replaying the same key returns the first result.',
   })
+  @ApiCreatedResponse({ type: KudosResponse })
+  @ApiOkResponse({ type: KudosResponse, description: 'A replay of the same Idempotency-Key' })
   async give(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateKudosDto,
@@ -61,17 +75,20 @@ export class KudosController {
   }
 
   @Get()
+  @ApiOkResponse({ type: KudosPageResponse })
   list(@CurrentMember() me: AuthMember, @Query() query: FeedQuery): Promise<KudosPage> {
     return this.feed.feed(me, query);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: KudosResponse })
   get(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<KudosDto> {
     return this.feed.get(me, id);
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   withdraw(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.kudos.withdraw(me, id);
   }
@@ -79,11 +96,13 @@ export class KudosController {
   @RequireRole('admin')
   @Post(':id/hide')
   @HttpCode(204)
+  @ApiNoContentResponse()
   hide(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.kudos.hide(me, id);
   }
 
   @Post(':id/boosts')
+  @ApiCreatedResponse({ type: KudosResponse })
   boost(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -94,6 +113,7 @@ export class KudosController {
 
   @Post(':id/reactions')
   @HttpCode(200)
+  @ApiOkResponse({ type: [ReactionCountResponse] })
   react(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -103,6 +123,7 @@ export class KudosController {
   }
 
   @Delete(':id/reactions')
+  @ApiOkResponse({ type: [ReactionCountResponse] })
   unreact(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -112,6 +133,7 @@ export class KudosController {
   }
 
   @Get(':id/comments')
+  @ApiOkResponse({ type: [CommentResponse] })
   comments(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -120,6 +142,7 @@ export class KudosController {
   }
 
   @Post(':id/comments')
+  @ApiCreatedResponse({ type: CommentResponse })
   comment(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from '@bravo/shared';
 import { CurrentMember } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { LeaderboardQuery } from './leaderboard.dto';
 import { LeaderboardService } from './leaderboard.service';
+import { MemberLeaderboardResponse, TeamLeaderboardResponse } from './leaderboard.response';
 
 @ApiTags('leaderboards')
 @Controller('leaderboards')
@@ -12,6 +13,7 @@ export class LeaderboardController {
   constructor(private readonly boards: LeaderboardService) {}
 
   @Get('members')
+  @ApiOkResponse({ type: MemberLeaderboardResponse })
   members(
     @CurrentMember() me: AuthMember,
     @Query() q: LeaderboardQuery,
@@ -20,6 +22,7 @@ export class LeaderboardController {
   }
 
   @Get('givers')
+  @ApiOkResponse({ type: MemberLeaderboardResponse })
   givers(
     @CurrentMember() me: AuthMember,
     @Query() q: LeaderboardQuery,
@@ -28,6 +31,7 @@ export class LeaderboardController {
   }
 
   @Get('teams')
+  @ApiOkResponse({ type: TeamLeaderboardResponse })
   teams(
     @CurrentMember() me: AuthMember,
     @Query() q: LeaderboardQuery,

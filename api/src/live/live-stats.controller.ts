@@ -1,8 +1,9 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { LiveStatsDto } from '@bravo/shared';
 import { Public } from '../auth/auth.decorators';
 import { LiveGateway } from './live.gateway';
+import { LiveStatsResponse } from './live-stats.response';
 
 /**
  * This instance's live load, for operators and the benchmark: how many sockets
@@ -15,6 +16,7 @@ export class LiveStatsController {
   constructor(private readonly gateway: LiveGateway) {}
 
   @Get()
+  @ApiOkResponse({ type: LiveStatsResponse })
   stats(): LiveStatsDto {
     const { messages, cpuMicros } = this.gateway.sent;
     return {

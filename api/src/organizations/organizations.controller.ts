@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganizationDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { UpdateOrganizationDto } from './organization.dto';
 import { OrganizationsService } from './organizations.service';
+import { OrganizationResponse } from './organization.response';
 
 @ApiTags('organization')
 @Controller('organization')
@@ -12,12 +13,14 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
+  @ApiOkResponse({ type: OrganizationResponse })
   get(@CurrentMember() me: AuthMember): Promise<OrganizationDto> {
     return this.organizations.get(me.organizationId);
   }
 
   @RequireRole('admin')
   @Patch()
+  @ApiOkResponse({ type: OrganizationResponse })
   update(
     @CurrentMember() me: AuthMember,
     @Body() dto: UpdateOrganizationDto,

@@ -1,9 +1,15 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto, ProfileDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { PointsReadService } from './points-read.service';
+import {
+  AllowanceResponse,
+  LedgerDriftReportResponse,
+  LedgerEntryResponse,
+  ProfileResponse,
+} from './points.response';
 
 @ApiTags('points')
 @Controller()
@@ -11,11 +17,13 @@ export class PointsController {
   constructor(private readonly points: PointsReadService) {}
 
   @Get('me/allowance')
+  @ApiOkResponse({ type: AllowanceResponse })
   allowance(@CurrentMember() me: AuthMember): Promise<AllowanceDto> {
     return this.points.allowance(me);
   }
 
   @Get('members/:id/profile')
+  @ApiOkResponse({ type: ProfileResponse })
   profile(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -24,6 +32,7 @@ export class PointsController {
   }
 
   @Get('members/:id/history')
+  @ApiOkResponse({ type: [LedgerEntryResponse] })
   history(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -33,6 +42,7 @@ export class PointsController {
 
   @RequireRole('admin')
   @Get('points/verify')
+  @ApiOkResponse({ type: LedgerDriftReportResponse })
   verify(@CurrentMember() me: AuthMember): Promise<LedgerDriftReport> {
     return this.points.verify(me);
   }

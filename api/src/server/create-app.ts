@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module';
@@ -12,6 +12,7 @@ import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
 import { WellFormedTextPipe } from '../common/well-formed-text';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
+import { createOpenApiDocument } from '../openapi/openapi-document';
 import type { AppConfig } from '../config/app-config';
 import { trustFunction } from '../config/trust-proxy';
 import { registerClientAddress } from './client-address';
@@ -84,16 +85,7 @@ export async function createApp(
   }
 
   await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Bravo API')
-      .setDescription('Recognition, points and leaderboards for small businesses.')
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('bravo_session')
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;
 }

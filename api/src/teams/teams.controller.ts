@@ -9,12 +9,13 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TeamDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { TeamInput } from './team.dto';
 import { TeamsService } from './teams.service';
+import { TeamResponse } from './team.response';
 
 @ApiTags('teams')
 @Controller('teams')
@@ -22,18 +23,21 @@ export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
   @Get()
+  @ApiOkResponse({ type: [TeamResponse] })
   list(@CurrentMember() me: AuthMember): Promise<TeamDto[]> {
     return this.teams.list(me.organizationId);
   }
 
   @RequireRole('admin')
   @Post()
+  @ApiCreatedResponse({ type: TeamResponse })
   create(@CurrentMember() me: AuthMember, @Body() dto: TeamInput): Promise<TeamDto> {
     return this.teams.create(me.organizationId, dto);
   }
 
   @RequireRole('admin')
   @Patch(':id')
+  @ApiOkResponse({ type: TeamResponse })
   rename(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,6 +49,7 @@ export class TeamsController {
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   remove(@CurrentMember() me: AuthMember, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.teams.remove(me.organizationId, id);
   }

@@ -9,12 +9,13 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { BrandValueDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { CreateBrandValueDto, UpdateBrandValueDto } from './brand-value.dto';
 import { BrandValuesService } from './brand-values.service';
+import { BrandValueResponse } from './brand-value.response';
 
 @ApiTags('values')
 @Controller('values')
@@ -22,12 +23,14 @@ export class BrandValuesController {
   constructor(private readonly values: BrandValuesService) {}
 
   @Get()
+  @ApiOkResponse({ type: [BrandValueResponse] })
   list(@CurrentMember() me: AuthMember): Promise<BrandValueDto[]> {
     return this.values.list(me.organizationId);
   }
 
   @RequireRole('admin')
   @Post()
+  @ApiCreatedResponse({ type: BrandValueResponse })
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateBrandValueDto,
@@ -37,6 +40,7 @@ export class BrandValuesController {
 
   @RequireRole('admin')
   @Patch(':id')
+  @ApiOkResponse({ type: BrandValueResponse })
   update(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
@@ -48,6 +52,7 @@ export class BrandValuesController {
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   async remove(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { SESSION_COOKIE } from '@bravo/shared';
-import { ApiError, getMe } from '$lib/server/api-client';
+import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
 import { directionOf, isLocale, pickLocale } from '$lib/server/locale';
 import {
@@ -34,7 +34,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   if (token) {
     try {
-      event.locals.member = await getMe(callerOf(event));
+      event.locals.member = await ok(api(callerOf(event)).GET('/api/v1/me'));
     } catch (cause) {
       if (!(cause instanceof ApiError)) {
         throw cause;

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -93,6 +93,7 @@ export class FeedQuery {
   @IsUUID('all', { message: 'memberId must be a member id' })
   memberId?: string;
 
+  @ApiPropertyOptional({ default: LIMITS.feedPageDefault })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

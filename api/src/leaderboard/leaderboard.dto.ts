@@ -1,8 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { LEADERBOARD_PERIODS, LIMITS, type LeaderboardPeriod } from '@bravo/shared';
 
 export class LeaderboardQuery {
+  @ApiPropertyOptional({ default: 'month' })
   @IsOptional()
   @IsIn(LEADERBOARD_PERIODS, { message: `period must be one of ${LEADERBOARD_PERIODS.join(', ')}` })
   period: LeaderboardPeriod = 'month';
@@ -11,6 +13,7 @@ export class LeaderboardQuery {
   @IsUUID('all', { message: 'teamId must be a team id' })
   teamId?: string;
 
+  @ApiPropertyOptional({ default: LIMITS.leaderboardLimitDefault })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,6 +26,7 @@ export class ListMembersQuery {
   @MaxLength(LIMITS.searchQueryMax)
   query?: string;
 
+  @ApiPropertyOptional({ default: LIMITS.pageSizeDefault })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -32,6 +34,7 @@ export class ListMembersQuery {
   @Max(LIMITS.pageSizeMax)
   limit: number = LIMITS.pageSizeDefault;
 
+  @ApiPropertyOptional({ default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -39,6 +42,7 @@ export class ListMembersQuery {
   @Max(LIMITS.pageOffsetMax)
   offset: number = 0;
 
+  @ApiPropertyOptional({ default: false })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => value === 'true' || value === true)
   @IsBoolean()

@@ -37,7 +37,7 @@ export class MeOrganizationResponse {
 
 /** The caller, as returned by `GET /api/v1/me`. */
 export class MeResponse extends MemberResponse implements MeDto {
-  @ApiProperty({ type: String })
+  @ApiProperty({ type: String, nullable: false })
   declare email: string;
   organization: MeOrganizationResponse;
 }

@@ -1,23 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { LIMITS, type CommentDto, type MemberSummary } from '@bravo/shared';
-import {
-  ApiError,
-  addComment,
-  addReaction,
-  boostKudos,
-  createKudos,
-  getAllowance,
-  getOrganization,
-  hideKudos,
-  listComments,
-  listKudos,
-  listMembers,
-  listTeams,
-  listValues,
-  removeReaction,
-  withdrawKudos,
-  type ApiCaller,
-} from '$lib/server/api-client';
+import { api, type ApiCaller, ApiError, done, ok } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
@@ -30,7 +13,7 @@ async function commentsOf(caller: ApiCaller, id: string | null): Promise<Comment
     return null;
   }
   try {
-    return await listComments(caller, id);
+    return await ok(api(caller).GET('/api/v1/kudos/{id}/comments', { params: { path: { id } } }));
   } catch (cause) {
     if (cause instanceof ApiError && (cause.status === 404 || cause.status === 400)) {
       return null;
@@ -55,11 +38,11 @@ export const load: PageServerLoad = async (event) => {
   const commentsFor = searchParams.get('comments');
   try {
     const [organization, allValues, members, teams, allowance] = await Promise.all([
-      getOrganization(caller),
-      listValues(caller),
-      listMembers(caller, { limit: LIMITS.pageSizeMax }),
-      listTeams(caller),
-      getAllowance(caller),
+      ok(api(caller).GET('/api/v1/organization')),
+      ok(api(caller).GET('/api/v1/values')),
+      ok(api(caller).GET('/api/v1/members', { params: { query: { limit: LIMITS.pageSizeMax } } })),
+      ok(api(caller).GET('/api/v1/teams')),
+      ok(api(caller).GET('/api/v1/me/allowance')),
     ]);
     // `?value=` takes a hashtag, so filtered links read well ("?value=warmwelcome").
     const filter = valueParam
@@ -67,11 +50,17 @@ export const load: PageServerLoad = async (event) => {
       : null;
     let feed;
     try {
-      feed = await listKudos(caller, {
-        cursor,
-        valueId: filter?.id,
-        limit: LIMITS.feedPageDefault,
-      });
+      feed = await ok(
+        api(caller).GET('/api/v1/kudos', {
+          params: {
+            query: {
+              cursor,
+              valueId: filter?.id,
+              limit: LIMITS.feedPageDefault,
+            },
+          },
+        }),
+      );
     } catch (cause) {
       // A mangled `?cursor=` starts again from the newest kudos.
       if (cursor && cause instanceof ApiError && cause.status === 400) {
@@ -120,15 +109,16 @@ export const actions: Actions = {
     };
     const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
     try {
-      const kudos = await createKudos(
-        callerOf(event),
-        {
-          recipientIds: [...new Set(recipientIds)],
-          valueId: values.valueId,
-          message: values.message,
-          points: integer(data, 'points'),
-        },
-        key || undefined,
+      const kudos = await ok(
+        api(callerOf(event)).POST('/api/v1/kudos', {
+          body: {
+            recipientIds: [...new Set(recipientIds)],
+            valueId: values.valueId,
+            message: values.message,
+            points: integer(data, 'points'),
+          },
+          params: { header: { 'Idempotency-Key': key || undefined } },
+        }),
       );
       return { success: 'kudos_given', kudosId: kudos.id };
     } catch (cause) {
@@ -144,8 +134,18 @@ export const actions: Actions = {
     const emoji = remove || text(data, 'react');
     try {
       const reactions = remove
-        ? await removeReaction(callerOf(event), id, emoji)
-        : await addReaction(callerOf(event), id, emoji);
+        ? await ok(
+            api(callerOf(event)).DELETE('/api/v1/kudos/{id}/reactions', {
+              params: { path: { id } },
+              body: { emoji },
+            }),
+          )
+        : await ok(
+            api(callerOf(event)).POST('/api/v1/kudos/{id}/reactions', {
+              params: { path: { id } },
+              body: { emoji },
+            }),
+          );
       return { kudosId: id, reactions };
     } catch (cause) {
       return apiFailure(cause, { form: 'react', id, url: event.url });
@@ -159,9 +159,19 @@ export const actions: Actions = {
     const body = text(data, 'body');
     const caller = callerOf(event);
     try {
-      await addComment(caller, id, { body });
+      await ok(
+        api(caller).POST('/api/v1/kudos/{id}/comments', {
+          params: { path: { id } },
+          body: { body },
+        }),
+      );
       // The whole thread, so the page shows it open, also without JavaScript.
-      return { commentsFor: id, comments: await listComments(caller, id) };
+      return {
+        commentsFor: id,
+        comments: await ok(
+          api(caller).GET('/api/v1/kudos/{id}/comments', { params: { path: { id } } }),
+        ),
+      };
     } catch (cause) {
       return apiFailure(cause, { form: 'comment', id, values: { body }, url: event.url });
     }
@@ -172,7 +182,12 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     try {
-      await boostKudos(callerOf(event), id, { points: integer(data, 'points') });
+      await ok(
+        api(callerOf(event)).POST('/api/v1/kudos/{id}/boosts', {
+          params: { path: { id } },
+          body: { points: integer(data, 'points') },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, {
         form: 'boost',
@@ -188,7 +203,7 @@ export const actions: Actions = {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
     try {
-      await withdrawKudos(callerOf(event), id);
+      await done(api(callerOf(event)).DELETE('/api/v1/kudos/{id}', { params: { path: { id } } }));
     } catch (cause) {
       return apiFailure(cause, { form: 'withdraw', id, url: event.url });
     }
@@ -199,7 +214,9 @@ export const actions: Actions = {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
     try {
-      await hideKudos(callerOf(event), id);
+      await done(
+        api(callerOf(event)).POST('/api/v1/kudos/{id}/hide', { params: { path: { id } } }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'hide', id, url: event.url });
     }

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { ApiError, updateMe } from '$lib/server/api-client';
+import { api, ApiError, ok } from '$lib/server/api-client';
 import { text } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { isLocale, setLocaleCookie } from '$lib/server/locale';
@@ -20,7 +20,7 @@ export const actions: Actions = {
     setLocaleCookie(event.cookies, event.url, locale);
     if (event.locals.member) {
       try {
-        await updateMe(callerOf(event), { locale });
+        await ok(api(callerOf(event)).PATCH('/api/v1/me', { body: { locale } }));
       } catch (cause) {
         // A lost session still switches the language through the cookie.
         if (!(cause instanceof ApiError) || cause.status !== 401) {

@@ -8,7 +8,7 @@ import {
   type MemberRankEntry,
   type TeamRankEntry,
 } from '@bravo/shared';
-import { getLeaderboard, listTeams } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import { UUID } from '$lib/server/request-params';
@@ -35,17 +35,20 @@ export const load: PageServerLoad = async (event) => {
   // Teams are ranked against each other, so the team filter only narrows people's boards.
   const teamId = board !== 'teams' && UUID.test(teamParam) ? teamParam : undefined;
   const caller = callerOf(event);
-  const input = { period, teamId, limit: LIMITS.leaderboardLimitDefault };
+  const client = api(caller);
+  const query = { period, teamId, limit: LIMITS.leaderboardLimitDefault };
+  const rankingCall: Promise<Board> =
+    board === 'teams'
+      ? ok(client.GET('/api/v1/leaderboards/teams', { params: { query } })).then(
+          (result): Board => ({ kind: 'teams', result }),
+        )
+      : ok(
+          board === 'givers'
+            ? client.GET('/api/v1/leaderboards/givers', { params: { query } })
+            : client.GET('/api/v1/leaderboards/members', { params: { query } }),
+        ).then((result): Board => ({ kind: board, result }));
   try {
-    const [ranking, teams] = await Promise.all([
-      board === 'teams'
-        ? getLeaderboard(caller, 'teams', input).then((result): Board => ({
-            kind: 'teams',
-            result,
-          }))
-        : getLeaderboard(caller, board, input).then((result): Board => ({ kind: board, result })),
-      listTeams(caller),
-    ]);
+    const [ranking, teams] = await Promise.all([rankingCall, ok(client.GET('/api/v1/teams'))]);
     return {
       board,
       period,

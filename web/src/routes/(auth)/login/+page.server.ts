@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { login } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { safeNext } from '$lib/server/safe-next';
@@ -21,7 +21,11 @@ export const actions: Actions = {
     const next = safeNext(text(data, 'next'), event.url);
     let session;
     try {
-      session = await login(callerOf(event), { email, password: text(data, 'password', true) });
+      session = await ok(
+        api(callerOf(event)).POST('/api/v1/auth/login', {
+          body: { email, password: text(data, 'password', true) },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'login', values: { email } });
     }

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { signup } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { apiFailure, text, texts } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
@@ -18,13 +18,17 @@ export const actions: Actions = {
     const values = texts(data, ['organizationName', 'name', 'email', 'timezone']);
     let session;
     try {
-      session = await signup(callerOf(event), {
-        organizationName: values.organizationName,
-        name: values.name,
-        email: values.email,
-        password: text(data, 'password', true),
-        timezone: values.timezone,
-      });
+      session = await ok(
+        api(callerOf(event)).POST('/api/v1/auth/signup', {
+          body: {
+            organizationName: values.organizationName,
+            name: values.name,
+            email: values.email,
+            password: text(data, 'password', true),
+            timezone: values.timezone,
+          },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'signup', values });
     }

@@ -1,5 +1,5 @@
 import { LIMITS, POINT_RULE_RANGES, type MemberSummary } from '@bravo/shared';
-import { listMembers } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { relay } from '$lib/server/endpoints';
 import { searchParam } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
@@ -11,7 +11,9 @@ const MATCHES = 8 + 1 + POINT_RULE_RANGES.maxRecipientsPerKudos.max;
 export const GET: RequestHandler = (event) =>
   relay(event, async (caller) => {
     const query = searchParam(event.url.searchParams, 'q', LIMITS.searchQueryMax);
-    const members = await listMembers(caller, { query, limit: MATCHES });
+    const members = await ok(
+      api(caller).GET('/api/v1/members', { params: { query: { query, limit: MATCHES } } }),
+    );
     const meId = event.locals.member?.id;
     return members.items
       .filter((member) => member.id !== meId)

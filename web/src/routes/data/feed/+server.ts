@@ -1,5 +1,5 @@
 import { LIMITS } from '@bravo/shared';
-import { listKudos } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { relay } from '$lib/server/endpoints';
 import { cursorParam, integerParam, uuidParam } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
@@ -8,13 +8,19 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) =>
   relay(event, (caller) => {
     const query = event.url.searchParams;
-    return listKudos(caller, {
-      cursor: cursorParam(query, 'cursor'),
-      valueId: uuidParam(query, 'valueId'),
-      limit: integerParam(query, 'limit', {
-        min: 1,
-        max: LIMITS.feedPageMax,
-        fallback: LIMITS.feedPageDefault,
+    return ok(
+      api(caller).GET('/api/v1/kudos', {
+        params: {
+          query: {
+            cursor: cursorParam(query, 'cursor'),
+            valueId: uuidParam(query, 'valueId'),
+            limit: integerParam(query, 'limit', {
+              min: 1,
+              max: LIMITS.feedPageMax,
+              fallback: LIMITS.feedPageDefault,
+            }),
+          },
+        },
       }),
-    });
+    );
   });

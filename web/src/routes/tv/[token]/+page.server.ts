@@ -1,5 +1,5 @@
 import type { DisplayStateDto } from '@bravo/shared';
-import { ApiError, getDisplayState } from '$lib/server/api-client';
+import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
@@ -29,7 +29,15 @@ export const load: PageServerLoad = async (event): Promise<FirstPicture> => {
     return { token, state: null, problem: 'not_connected' };
   }
   try {
-    return { token, state: await getDisplayState(callerOf(event), token), problem: null };
+    return {
+      token,
+      state: await ok(
+        api({ ...callerOf(event), token: null }).GET('/api/v1/display/state', {
+          headers: { authorization: `Display ${token}` },
+        }),
+      ),
+      problem: null,
+    };
   } catch (cause) {
     if (!(cause instanceof ApiError)) {
       throw cause;

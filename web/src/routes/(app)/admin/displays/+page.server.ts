@@ -7,13 +7,7 @@ import {
   type DisplayScope,
   type NameStyle,
 } from '@bravo/shared';
-import {
-  createDisplay,
-  getOrganization,
-  listDisplays,
-  listTeams,
-  revokeDisplay,
-} from '$lib/server/api-client';
+import { api, done, ok } from '$lib/server/api-client';
 import { apiFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireScreenManager } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,9 +30,9 @@ export const load: PageServerLoad = async (event) => {
   const caller = callerOf(event);
   try {
     const [displays, teams, organization] = await Promise.all([
-      listDisplays(caller),
-      listTeams(caller),
-      getOrganization(caller),
+      ok(api(caller).GET('/api/v1/displays')),
+      ok(api(caller).GET('/api/v1/teams')),
+      ok(api(caller).GET('/api/v1/organization')),
     ]);
     const sorted = teams.sort((a, b) => a.name.localeCompare(b.name));
     return {
@@ -77,7 +71,7 @@ export const actions: Actions = {
       nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
     };
     try {
-      const display = await createDisplay(callerOf(event), input);
+      const display = await ok(api(callerOf(event)).POST('/api/v1/displays', { body: input }));
       return { success: 'display_created', display };
     } catch (cause) {
       return apiFailure(cause, {
@@ -92,7 +86,9 @@ export const actions: Actions = {
     requireScreenManager(event);
     const id = text(await event.request.formData(), 'id');
     try {
-      await revokeDisplay(callerOf(event), id);
+      await done(
+        api(callerOf(event)).DELETE('/api/v1/displays/{id}', { params: { path: { id } } }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'revoke', id, url: event.url });
     }

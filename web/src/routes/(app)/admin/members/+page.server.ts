@@ -1,11 +1,5 @@
 import { LIMITS, ROLES, type Role } from '@bravo/shared';
-import {
-  createInvitation,
-  listInvitations,
-  listMembers,
-  listTeams,
-  revokeInvitation,
-} from '$lib/server/api-client';
+import { api, done, ok } from '$lib/server/api-client';
 import { apiFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,9 +15,13 @@ export const load: PageServerLoad = async (event) => {
   const caller = callerOf(event);
   try {
     const [members, teams, invitations] = await Promise.all([
-      listMembers(caller, { query, includeInactive, limit: PAGE_SIZE, offset }),
-      listTeams(caller),
-      listInvitations(caller),
+      ok(
+        api(caller).GET('/api/v1/members', {
+          params: { query: { query, includeInactive, limit: PAGE_SIZE, offset } },
+        }),
+      ),
+      ok(api(caller).GET('/api/v1/teams')),
+      ok(api(caller).GET('/api/v1/invitations')),
     ]);
     return {
       members,
@@ -45,12 +43,16 @@ export const actions: Actions = {
     requireAdmin(event);
     const values = texts(await event.request.formData(), ['email', 'name', 'role', 'teamId']);
     try {
-      const invitation = await createInvitation(callerOf(event), {
-        email: values.email,
-        name: values.name,
-        role: isRole(values.role) ? values.role : 'employee',
-        teamId: values.teamId || null,
-      });
+      const invitation = await ok(
+        api(callerOf(event)).POST('/api/v1/invitations', {
+          body: {
+            email: values.email,
+            name: values.name,
+            role: isRole(values.role) ? values.role : 'employee',
+            teamId: values.teamId || null,
+          },
+        }),
+      );
       return { success: 'invitation_created', invitation };
     } catch (cause) {
       return apiFailure(cause, { form: 'invite', values, url: event.url });
@@ -61,7 +63,9 @@ export const actions: Actions = {
     requireAdmin(event);
     const id = text(await event.request.formData(), 'id');
     try {
-      await revokeInvitation(callerOf(event), id);
+      await done(
+        api(callerOf(event)).DELETE('/api/v1/invitations/{id}', { params: { path: { id } } }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'revoke', id, url: event.url });
     }

@@ -1,5 +1,5 @@
 import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
-import { getOrganization, updateOrganization } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
   try {
     return {
-      organization: await getOrganization(callerOf(event)),
+      organization: await ok(api(callerOf(event)).GET('/api/v1/organization')),
       timeZones: Intl.supportedValuesOf('timeZone'),
     };
   } catch (cause) {
@@ -42,11 +42,15 @@ export const actions: Actions = {
     }
 
     try {
-      await updateOrganization(callerOf(event), {
-        name: values.name,
-        timezone: values.timezone,
-        rules,
-      });
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/organization', {
+          body: {
+            name: values.name,
+            timezone: values.timezone,
+            rules,
+          },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, context);
     }

@@ -1,4 +1,4 @@
-import { createTeam, deleteTeam, listTeams, renameTeam } from '$lib/server/api-client';
+import { api, done, ok } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
   try {
-    const teams = await listTeams(callerOf(event));
+    const teams = await ok(api(callerOf(event)).GET('/api/v1/teams'));
     return { teams: teams.sort((a, b) => a.name.localeCompare(b.name)) };
   } catch (cause) {
     failLoad(cause, event.url);
@@ -19,7 +19,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const name = text(data, 'name');
     try {
-      await createTeam(callerOf(event), { name });
+      await ok(api(callerOf(event)).POST('/api/v1/teams', { body: { name } }));
     } catch (cause) {
       return apiFailure(cause, { form: 'create', values: { name }, url: event.url });
     }
@@ -32,7 +32,12 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const name = text(data, 'name');
     try {
-      await renameTeam(callerOf(event), id, { name });
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/teams/{id}', {
+          params: { path: { id } },
+          body: { name },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'rename', id, values: { name }, url: event.url });
     }
@@ -44,7 +49,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     try {
-      await deleteTeam(callerOf(event), id);
+      await done(api(callerOf(event)).DELETE('/api/v1/teams/{id}', { params: { path: { id } } }));
     } catch (cause) {
       return apiFailure(cause, { form: 'delete', id, url: event.url });
     }

@@ -1,10 +1,4 @@
-import {
-  createValue,
-  deleteValue,
-  listValues,
-  updateValue,
-  type ApiCaller,
-} from '$lib/server/api-client';
+import { api, type ApiCaller, done, ok } from '$lib/server/api-client';
 import { apiFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +9,7 @@ const DEFAULT_COLOR = '#b45309';
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
   try {
-    const values = await listValues(callerOf(event));
+    const values = await ok(api(callerOf(event)).GET('/api/v1/values'));
     return {
       active: values.filter((value) => !value.archived),
       archived: values.filter((value) => value.archived),
@@ -26,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function stillExists(caller: ApiCaller, id: string): Promise<boolean> {
-  const values = await listValues(caller);
+  const values = await ok(api(caller).GET('/api/v1/values'));
   return values.some((value) => value.id === id);
 }
 
@@ -35,13 +29,17 @@ export const actions: Actions = {
     requireAdmin(event);
     const values = texts(await event.request.formData(), FIELDS);
     try {
-      await createValue(callerOf(event), {
-        name: values.name,
-        hashtag: values.hashtag,
-        description: values.description,
-        ...(values.emoji ? { emoji: values.emoji } : {}),
-        color: values.color || DEFAULT_COLOR,
-      });
+      await ok(
+        api(callerOf(event)).POST('/api/v1/values', {
+          body: {
+            name: values.name,
+            hashtag: values.hashtag,
+            description: values.description,
+            ...(values.emoji ? { emoji: values.emoji } : {}),
+            color: values.color || DEFAULT_COLOR,
+          },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'create', values, url: event.url });
     }
@@ -54,13 +52,18 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const values = texts(data, FIELDS);
     try {
-      await updateValue(callerOf(event), id, {
-        name: values.name,
-        hashtag: values.hashtag,
-        description: values.description,
-        emoji: values.emoji || null,
-        color: values.color || DEFAULT_COLOR,
-      });
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/values/{id}', {
+          params: { path: { id } },
+          body: {
+            name: values.name,
+            hashtag: values.hashtag,
+            description: values.description,
+            emoji: values.emoji || null,
+            color: values.color || DEFAULT_COLOR,
+          },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'update', id, values, url: event.url });
     }
@@ -73,7 +76,12 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const archived = text(data, 'archived') === 'true';
     try {
-      await updateValue(callerOf(event), id, { archived });
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/values/{id}', {
+          params: { path: { id } },
+          body: { archived },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'archive', id, url: event.url });
     }
@@ -85,7 +93,7 @@ export const actions: Actions = {
     const id = text(await event.request.formData(), 'id');
     const caller = callerOf(event);
     try {
-      await deleteValue(caller, id);
+      await done(api(caller).DELETE('/api/v1/values/{id}', { params: { path: { id } } }));
       // A value that kudos already use is archived by the API instead of deleted.
       return {
         success: (await stillExists(caller, id)) ? 'value_archived_instead' : 'value_deleted',

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getHistory, getProfile, listTeams } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import { UUID } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
@@ -13,9 +13,9 @@ export const load: PageServerLoad = async (event) => {
   const caller = callerOf(event);
   try {
     const [profile, history, teams] = await Promise.all([
-      getProfile(caller, id),
-      getHistory(caller, id),
-      listTeams(caller),
+      ok(api(caller).GET('/api/v1/members/{id}/profile', { params: { path: { id } } })),
+      ok(api(caller).GET('/api/v1/members/{id}/history', { params: { path: { id } } })),
+      ok(api(caller).GET('/api/v1/teams')),
     ]);
     const team = teams.find((t) => t.id === profile.member.teamId) ?? null;
     return { profile, history, teamName: team?.name ?? null };

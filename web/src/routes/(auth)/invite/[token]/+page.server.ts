@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { InvitationPreviewDto } from '@bravo/shared';
-import { acceptInvitation, ApiError, previewInvitation } from '$lib/server/api-client';
+import { api, ApiError, ok } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
 import { callerOf, failLoad } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
@@ -13,7 +13,11 @@ export const load: PageServerLoad = async (event): Promise<InvitationState> => {
   try {
     return {
       status: 'open',
-      invitation: await previewInvitation(callerOf(event), event.params.token),
+      invitation: await ok(
+        api(callerOf(event)).GET('/api/v1/invitations/{token}', {
+          params: { path: { token: event.params.token } },
+        }),
+      ),
     };
   } catch (cause) {
     if (cause instanceof ApiError && !cause.unreachable) {
@@ -36,9 +40,14 @@ export const actions: Actions = {
     const data = await event.request.formData();
     let session;
     try {
-      session = await acceptInvitation(callerOf(event), event.params.token, {
-        password: text(data, 'password', true),
-      });
+      session = await ok(
+        api(callerOf(event)).POST('/api/v1/invitations/{token}/accept', {
+          params: { path: { token: event.params.token } },
+          body: {
+            password: text(data, 'password', true),
+          },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'accept' });
     }

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '@bravo/shared';
-import { getMember, listTeams, updateMember, type UpdateMemberInput } from '$lib/server/api-client';
+import { api, ok, type ApiSchemas } from '$lib/server/api-client';
 import { apiFailure, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,8 +9,8 @@ export const load: PageServerLoad = async (event) => {
   const caller = callerOf(event);
   try {
     const [subject, teams] = await Promise.all([
-      getMember(caller, event.params.id),
-      listTeams(caller),
+      ok(api(caller).GET('/api/v1/members/{id}', { params: { path: { id: event.params.id } } })),
+      ok(api(caller).GET('/api/v1/teams')),
     ]);
     return { subject, teams: teams.sort((a, b) => a.name.localeCompare(b.name)) };
   } catch (cause) {
@@ -29,7 +29,7 @@ export const actions: Actions = {
     const role = text(data, 'role');
     const teamId = text(data, 'teamId');
     const managedTeamIds = data.getAll('managedTeamIds').filter((v) => typeof v === 'string');
-    const input: UpdateMemberInput = { teamId: teamId || null };
+    const input: ApiSchemas['UpdateMemberDto'] = { teamId: teamId || null };
     // A disabled select (editing yourself) sends no role: leave it as it is.
     if (isRole(role)) {
       input.role = role;
@@ -38,7 +38,12 @@ export const actions: Actions = {
       input.managedTeamIds = managedTeamIds;
     }
     try {
-      await updateMember(callerOf(event), event.params.id, input);
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/members/{id}', {
+          params: { path: { id: event.params.id } },
+          body: input,
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, {
         form: 'update',
@@ -53,7 +58,12 @@ export const actions: Actions = {
     requireAdmin(event);
     const active = text(await event.request.formData(), 'active') === 'true';
     try {
-      await updateMember(callerOf(event), event.params.id, { active });
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/members/{id}', {
+          params: { path: { id: event.params.id } },
+          body: { active },
+        }),
+      );
     } catch (cause) {
       return apiFailure(cause, { form: 'status', url: event.url });
     }

@@ -1,4 +1,4 @@
-import { listComments } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
 import { relay } from '$lib/server/endpoints';
 import { InvalidParam, UUID } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
@@ -10,5 +10,5 @@ export const GET: RequestHandler = (event) =>
     if (!UUID.test(id)) {
       throw new InvalidParam('id', 'id must be a kudos id');
     }
-    return listComments(caller, id);
+    return ok(api(caller).GET('/api/v1/kudos/{id}/comments', { params: { path: { id } } }));
   });

@@ -6,7 +6,7 @@ import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { notFound } from '../common/domain-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { kudosDto } from './kudos-dto';
+import { kudosDto } from './kudos.mapper';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor';
 import type { FeedQuery } from './kudos.dto';
 

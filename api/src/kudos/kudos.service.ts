@@ -5,16 +5,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
-import { idempotent, type Outcome } from '../common/idempotency';
+import { idempotent } from '../common/idempotency';
 import { inTransaction } from '../database/transaction';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { monthlyAllowance } from '../points/monthly-allowance';
 import { localDate, monthStart } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
-import type { BoostDto, CreateKudosDto } from './kudos.dto';
+import type { CreateBoostDto, CreateKudosDto } from './kudos.dto';
 import { DomainEvents } from '../events/domain-events';
 import { KudosFeedService } from './kudos-feed.service';
-import { kudosDto, NO_SOCIAL, type KudosCore } from './kudos-dto';
+import type { KudosRecord } from './kudos-record';
+import { kudosDto, NO_SOCIAL } from './kudos.mapper';
 
 interface Recipient {
   id: string;
@@ -37,11 +38,7 @@ export class KudosService {
     private readonly events: DomainEvents,
   ) {}
 
-  async give(
-    caller: AuthMember,
-    dto: CreateKudosDto,
-    idempotencyKey?: string,
-  ): Promise<Outcome<KudosDto>> {
+  async give(caller: AuthMember, dto: CreateKudosDto, idempotencyKey?: string): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.recipientIds.includes(caller.id)) {
       throw invalid('recipientIds', 'You cannot give kudos to yourself.');
@@ -60,19 +57,19 @@ export class KudosService {
     }
 
     // Everything the response needs is known inside the transaction: no read-back after commit.
-    let fresh: KudosCore | undefined;
-    const outcome = await idempotent(
+    let fresh: KudosRecord | undefined;
+    const once = await idempotent(
       this.db,
       caller,
       idempotencyKey,
       { op: 'kudos.create', dto },
-      async (manager): Promise<Outcome<{ id: string }>> => {
+      async (manager): Promise<{ id: string }> => {
         const recipients = await this.activeRecipients(
           manager,
           caller.organizationId,
           dto.recipientIds,
         );
-        const [value]: KudosCore['value'][] = await manager.query(
+        const [value]: KudosRecord['value'][] = await manager.query(
           `SELECT id, name, hashtag, emoji, color FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
           [dto.valueId, caller.organizationId],
         );
@@ -124,25 +121,22 @@ export class KudosService {
           points: dto.points,
           createdAt: now,
         };
-        return { status: 201, body: { id: kudosId } };
+        return { id: kudosId };
       },
     );
-    if (outcome.replayed || !fresh) {
-      return { status: outcome.status, body: await this.feed.get(caller, outcome.body.id) };
+    if (once.replayed || !fresh) {
+      return this.feed.get(caller, once.result.id);
     }
-    const seenBy = (id: string | null) => ({
-      id,
+    this.events.emit('kudos.created', { organizationId: caller.organizationId, kudos: fresh });
+    const viewer = {
+      id: caller.id,
       withdrawWindowMs: rules.withdrawWindowMinutes * 60_000,
       now: this.clock.now(),
-    });
-    this.events.emit('kudos.created', {
-      organizationId: caller.organizationId,
-      kudos: kudosDto(fresh, NO_SOCIAL, seenBy(null)),
-    });
-    return { status: outcome.status, body: kudosDto(fresh, NO_SOCIAL, seenBy(caller.id)) };
+    };
+    return kudosDto(fresh, NO_SOCIAL, viewer);
   }
 
-  async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
+  async boost(caller: AuthMember, kudosId: string, dto: CreateBoostDto): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.points > rules.maxPointsPerRecipient) {
       throw invalid(

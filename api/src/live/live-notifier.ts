@@ -5,10 +5,12 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import { LIVE_EVENTS, type KudosDto } from '@bravo/shared';
+import { LIVE_EVENTS } from '@bravo/shared';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../events/domain-events';
+import type { KudosRecord } from '../kudos/kudos-record';
+import { broadcastKudosDto } from '../kudos/kudos.mapper';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
@@ -23,8 +25,8 @@ export const TICK_MS = 250;
 const MAX_SCREEN_TOP_N = 50;
 
 interface OrgChanges {
-  /** Kudos of this tick, as everyone sees them, by id (a removal in the same tick drops one). */
-  created: Map<string, KudosDto>;
+  /** Kudos of this tick by id (a removal in the same tick drops one). */
+  created: Map<string, KudosRecord>;
   removed: Set<string>;
   /** Members whose allowance may have moved. */
   members: Set<string>;
@@ -87,11 +89,12 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 
   /** One tick of an organisation: one message per room (org, each affected team), then per-member pushes. */
   private async flush(organizationId: string, changes: OrgChanges): Promise<void> {
-    if (!this.gateway.server) {
+    if (!this.gateway.listening) {
       return;
     }
     // Newest first, as in the feed.
-    const items = [...changes.created.values()].reverse();
+    const fresh = [...changes.created.values()].reverse();
+    const items = fresh.map(broadcastKudosDto);
     const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
 
     // Any change moved points (or might have): the latest boards go with it.
@@ -112,19 +115,23 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     );
 
     // Team screens: their team's kudos and the members board narrowed to their team.
-    const byTeam = groupByRecipientTeam(items);
+    const byTeam = groupByRecipientTeam(fresh);
     await Promise.all(
       [...new Set([...affectedTeams, ...byTeam.keys()])].map(async (teamId) => {
         const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
         this.gateway.broadcast(
           rooms.team(teamId),
           LIVE_EVENTS.tick,
-          tickPayload(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
+          tickPayload(removed, (byTeam.get(teamId) ?? []).map(broadcastKudosDto), {
+            version,
+            members: teamBoard,
+            teams,
+          }),
         );
       }),
     );
 
-    this.notifyRecipients(items);
+    this.notifyRecipients(fresh);
     if (changes.members.size > 0) {
       const allowances = await this.points.allowancesOf(organizationId, [...changes.members]);
       for (const [memberId, allowance] of allowances) {
@@ -137,7 +144,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     return memberIds.length === 0 ? [] : this.boards.teamsOfMembers(memberIds);
   }
 
-  private notifyRecipients(items: KudosDto[]): void {
+  private notifyRecipients(items: KudosRecord[]): void {
     for (const kudos of items) {
       for (const recipient of kudos.recipients) {
         this.gateway.broadcast(rooms.member(recipient.id), LIVE_EVENTS.notification, {
@@ -153,8 +160,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 }
 
 /** team id → the kudos that reached someone of that team. */
-function groupByRecipientTeam(items: KudosDto[]): Map<string, KudosDto[]> {
-  const byTeam = new Map<string, KudosDto[]>();
+function groupByRecipientTeam(items: KudosRecord[]): Map<string, KudosRecord[]> {
+  const byTeam = new Map<string, KudosRecord[]>();
   for (const kudos of items) {
     for (const teamId of new Set(
       kudos.recipients.map((r) => r.teamId).filter((t): t is string => t !== null),

@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { AuthModule } from './auth/auth.module';
 import type { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
@@ -8,6 +11,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { databaseTimeouts, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { TransactionsModule } from './database/transactions.module';
 import { FairPlayModule } from './fair-play/fair-play.module';
 import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
@@ -41,6 +45,18 @@ export class AppModule {
           ...dataSourceOptions(databaseUrl, { poolSize: LIVE_POOL_SIZE, timeouts }),
           name: LIVE_DATA_SOURCE,
         }),
+        // No request middleware: `withTransaction` opens its own CLS context, and
+        // outside a transaction `TransactionHost.tx` is the data source's plain manager.
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        TransactionsModule,
         HealthModule,
         AuthModule,
         MembersModule,

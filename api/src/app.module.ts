@@ -25,7 +25,7 @@ import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
-import { BrandValuesModule } from './values/brand-values.module';
+import { BrandValuesModule } from './brand-values/brand-values.module';
 
 @Module({})
 export class AppModule {
@@ -38,9 +38,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         CommonModule.forRoot(clock),
         EventsModule,
-        TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, { poolSize: config.DB_POOL_SIZE, timeouts }),
-        ),
+        // Each feature module registers its own entities (TypeOrmModule.forFeature).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { poolSize: config.DB_POOL_SIZE, timeouts }),
+          autoLoadEntities: true,
+        }),
+        // The live pool reads with raw SQL only: it needs no entities.
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, { poolSize: LIVE_POOL_SIZE, timeouts }),
           name: LIVE_DATA_SOURCE,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Session } from './session.entity';
 import { APP_GUARD } from '@nestjs/core';
 import { MembersModule } from '../members/members.module';
 import { AuthController } from './auth.controller';
@@ -8,7 +10,7 @@ import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [MembersModule],
+  imports: [TypeOrmModule.forFeature([Session]), MembersModule],
   controllers: [AuthController],
   providers: [
     AuthService,

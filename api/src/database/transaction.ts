@@ -1,21 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { withRetry } from './transaction-retry';
 
-const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
-
-/** A transaction, retried a few times when PostgreSQL reports a deadlock or serialization failure. */
-export async function inTransaction<T>(
+/**
+ * Temporary, for kudos/ and common/idempotency until they move to `Transactions.run`
+ * (helper A2, issue 9); then this file goes.
+ */
+export function inTransaction<T>(
   db: DataSource,
   work: (manager: EntityManager) => Promise<T>,
   attempts = 3,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction(work);
-    } catch (error) {
-      const code = (error as { driverError?: { code?: string } }).driverError?.code;
-      if (attempt >= attempts || !code || !RETRYABLE.has(code)) {
-        throw error;
-      }
-    }
-  }
+  return withRetry(() => db.transaction(work), attempts);
 }

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { Kudos, KudosBoost, KudosComment, KudosReaction, KudosRecipient } from './kudos.entity';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { KudosController } from './kudos.controller';
@@ -7,7 +10,18 @@ import { KudosSocialService } from './kudos-social.service';
 import { KudosService } from './kudos.service';
 
 @Module({
-  imports: [OrganizationsModule, PointsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Kudos,
+      KudosBoost,
+      KudosComment,
+      KudosReaction,
+      KudosRecipient,
+      IdempotencyKey,
+    ]),
+    OrganizationsModule,
+    PointsModule,
+  ],
   controllers: [KudosController],
   providers: [KudosService, KudosFeedService, KudosSocialService],
   exports: [KudosFeedService],

@@ -1,11 +1,24 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Allowance } from './allowance.entity';
+import { LedgerEntry } from './ledger-entry.entity';
+import { LeaderboardVersion, PointTotal, TeamPointTotal } from './point-total.entity';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsController } from './points.controller';
 import { PointsReadService } from './points-read.service';
 import { PointsService } from './points.service';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Allowance,
+      LedgerEntry,
+      PointTotal,
+      TeamPointTotal,
+      LeaderboardVersion,
+    ]),
+    OrganizationsModule,
+  ],
   controllers: [PointsController],
   providers: [PointsService, PointsReadService],
   exports: [PointsService, PointsReadService],

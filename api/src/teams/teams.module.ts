@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Team } from './team.entity';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 
-@Module({ controllers: [TeamsController], providers: [TeamsService], exports: [TeamsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Team])],
+  controllers: [TeamsController],
+  providers: [TeamsService],
+  exports: [TeamsService],
+})
 export class TeamsModule {}

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandValue } from './brand-value.entity';
 import { BrandValuesController } from './brand-values.controller';
 import { BrandValuesService } from './brand-values.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([BrandValue])],
   controllers: [BrandValuesController],
   providers: [BrandValuesService],
   exports: [BrandValuesService],

@@ -1,13 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { LIVE_EVENTS } from '@bravo/shared';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
 import { broadcastKudosDto } from '../kudos/kudos.mapper';
@@ -15,7 +8,6 @@ import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
 import { LiveGateway } from './live.gateway';
-import { LIVE_BOARDS, LIVE_DATA_SOURCE, LIVE_POINTS } from './live-reads';
 import { rooms } from './rooms';
 import { TickBatcher } from './tick-batcher';
 import { tickPayload } from './tick-payload';
@@ -43,19 +35,20 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     () => ({ created: new Map(), removed: new Set(), members: new Set(), touched: new Set() }),
     // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
-      this.flush(org, changes).catch((e: unknown) =>
-        this.logger.error(`live push failed: ${String(e)}`),
-      ),
+      // Reads on the live pool: a tick must not queue behind a burst's writes.
+      this.livePool
+        .run(() => this.flush(org, changes))
+        .catch((e: unknown) => this.logger.error(`live push failed: ${String(e)}`)),
   );
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly events: DomainEvents,
     private readonly gateway: LiveGateway,
-    @InjectDataSource(LIVE_DATA_SOURCE) private readonly liveDb: DataSource,
-    @Inject(LIVE_BOARDS) private readonly boards: LeaderboardService,
-    @Inject(LIVE_POINTS) private readonly points: PointsReadService,
+    private readonly boards: LeaderboardService,
+    private readonly points: PointsReadService,
     private readonly organizations: OrganizationsService,
+    private readonly livePool: LivePool,
   ) {}
 
   onModuleInit(): void {
@@ -98,7 +91,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
 
     // Any change moved points (or might have): the latest boards go with it.
-    const { rules } = await this.organizations.context(organizationId, this.liveDb.manager);
+    const { rules } = await this.organizations.context(organizationId);
     const viewer = { id: null, organizationId, teamId: null };
     // The largest board any screen may show; each client cuts it to its own top N.
     const query = { period: 'month' as const, limit: Math.max(rules.screenTopN, MAX_SCREEN_TOP_N) };

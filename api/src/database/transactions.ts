@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
 import { withRetry } from './transaction-retry';
+
+const AFTER_COMMIT = Symbol('afterCommit');
 
 /**
  * The one way to run a transaction. Repositories read the current manager from
@@ -15,13 +18,36 @@ import { withRetry } from './transaction-retry';
  */
 @Injectable()
 export class Transactions {
-  constructor(private readonly host: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly host: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+  ) {}
 
   /** Runs `work` in a transaction (joining the caller's, if any), retried as a whole on 40001/40P01. */
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.host.isTransactionActive()) {
       return work(); // the outer run owns the retry
     }
-    return withRetry(() => this.host.withTransaction(work));
+    return withRetry(async () => {
+      const afterCommit: (() => void)[] = [];
+      const result = await this.host.withTransaction(() => {
+        this.cls.set(AFTER_COMMIT, afterCommit);
+        return work();
+      });
+      afterCommit.forEach((then) => then());
+      return result;
+    });
+  }
+
+  /** Calls `then` once the current transaction has committed (at once outside one); a rollback drops it. */
+  afterCommit(then: () => void): void {
+    const pending = this.host.isTransactionActive()
+      ? this.cls.get<(() => void)[] | undefined>(AFTER_COMMIT)
+      : undefined;
+    if (pending) {
+      pending.push(then);
+    } else {
+      then();
+    }
   }
 }

@@ -38,7 +38,7 @@ export class SessionsRepository {
     value: string,
     now: Date,
   ): Promise<OpenSessionRow | null> {
-    const rows: OpenSessionRow[] = await this.db.tx.query(
+    const rows = await this.db.tx.query<OpenSessionRow[]>(
       `SELECT s.id AS session_id, m.id, m.name, m.organization_id, m.role, m.team_id,
               COALESCE(array_agg(tm.team_id ORDER BY tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
          FROM sessions s

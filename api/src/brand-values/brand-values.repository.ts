@@ -36,7 +36,7 @@ export class BrandValuesRepository {
    * it belongs behind a kudos query once that feature offers one.
    */
   async usedByKudos(id: string): Promise<boolean> {
-    const rows: { used: number }[] = await this.db.tx.query(
+    const rows = await this.db.tx.query<{ used: number }[]>(
       `SELECT 1 AS used FROM kudos WHERE value_id = $1 LIMIT 1`,
       [id],
     );

@@ -93,7 +93,7 @@ export async function seedDemoHistory(
         ),
       );
 
-      const [kudos] = await manager.query(
+      const [kudos] = await manager.query<{ id: string }[]>(
         `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [org.id, giver.id, pick(valueIds), pick(MESSAGES), each, day, at],

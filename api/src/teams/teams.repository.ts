@@ -16,6 +16,10 @@ export class TeamsRepository {
     return this.teams.find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
+  find(organizationId: string, id: string): Promise<Team | null> {
+    return this.teams.findOneBy({ id, organizationId });
+  }
+
   insert(organizationId: string, name: string): Promise<Team> {
     return this.teams.save({ organizationId, name, nameKey: name.toLowerCase() });
   }

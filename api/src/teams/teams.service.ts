@@ -26,6 +26,12 @@ export class TeamsService {
     return teams.map((t) => ({ id: t.id, name: t.name, memberCount: counts.get(t.id) ?? 0 }));
   }
 
+  /** One team of the organisation, or null. */
+  async find(organizationId: string, id: string): Promise<{ id: string; name: string } | null> {
+    const team = await this.repository.find(organizationId, id);
+    return team ? { id: team.id, name: team.name } : null;
+  }
+
   /** Which of `ids` are teams of the organisation. */
   existing(organizationId: string, ids: string[]): Promise<Set<string>> {
     return this.repository.existing(organizationId, ids);

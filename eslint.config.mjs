@@ -46,14 +46,6 @@ export default tseslint.config(
   {
     // Every type-aware recommended rule (no-unsafe-* among them) on the API and shared code.
     files: ['api/src/**/*.ts', 'shared/src/**/*.ts'],
-    // TEMPORARY (issue 9): helper A2 moves these folders to typed repositories and removes this.
-    ignores: [
-      'api/src/kudos/**',
-      'api/src/points/**',
-      'api/src/leaderboard/**',
-      'api/src/live/**',
-      'api/src/common/idempotency*',
-    ],
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
   },
   {

@@ -20,7 +20,8 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { KudosModule } from './kudos/kudos.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LiveModule } from './live/live.module';
-import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './live/live-reads';
+import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './database/live-pool';
+import { LivePoolModule } from './database/live-pool.module';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -60,6 +61,7 @@ export class AppModule {
           ],
         }),
         TransactionsModule,
+        LivePoolModule,
         HealthModule,
         AuthModule,
         MembersModule,

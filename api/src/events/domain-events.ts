@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { KudosDto } from '@bravo/shared';
 import { EventEmitter } from 'node:events';
+import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
  * What happened, after commit. Subscribers (live, later badges) react; emitters never know them.
  * Exception: the facts of `DomainCommandMap`.
  */
 export interface DomainEventMap {
-  /** `kudos` as everyone sees it (no viewer: no "mine", no withdraw window). */
-  'kudos.created': { organizationId: string; kudos: KudosDto };
+  /** The kudos as given (a domain record: subscribers render what they send). */
+  'kudos.created': { organizationId: string; kudos: KudosRecord };
   'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
   /** Points moved for these members (allowances and boards may have changed). */
   'points.changed': { organizationId: string; memberIds: string[] };

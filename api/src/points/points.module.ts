@@ -6,6 +6,7 @@ import { LeaderboardVersion, PointTotal, TeamPointTotal } from './point-total.en
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsController } from './points.controller';
 import { PointsReadService } from './points-read.service';
+import { PointsRepository } from './points.repository';
 import { PointsService } from './points.service';
 
 @Module({
@@ -20,7 +21,7 @@ import { PointsService } from './points.service';
     OrganizationsModule,
   ],
   controllers: [PointsController],
-  providers: [PointsService, PointsReadService],
+  providers: [PointsRepository, PointsService, PointsReadService],
   exports: [PointsService, PointsReadService],
 })
 export class PointsModule {}

@@ -23,7 +23,11 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Seeds the demo organisation (with two months of history) when the database has no organisation at all. */
+/**
+ * Seeds the demo organisation (with two months of history) when the database has no organisation at all.
+ * A start-up tool, not a feature: it writes every feature's tables directly on the data
+ * source (bulk inserts, one advisory lock), and no request path runs it.
+ */
 export async function seedDemoIfEmpty(
   db: DataSource,
   hasher: PasswordHasher,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Role, SessionDto } from '@bravo/shared';
-import type { ApiClient } from '../../api/test/support/api-client';
+import type { ApiClient } from './api-client';
 
 export const FULL_ORG_PASSWORD = 'full-org-password';
 

@@ -1,7 +1,7 @@
 import { LIVE_REFUSALS, type CreatedDisplayDto } from '@bravo/shared';
-import { connectLive, record, until, type LiveClient } from '../support/live-client';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive, record, until, type LiveClient } from '../../../test/support/live-client';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('TV display links', () => {
   let t: TestApp;

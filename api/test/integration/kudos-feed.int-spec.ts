@@ -1,6 +1,6 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('the feed', () => {
   const clock = new ManualClock(new Date('2026-06-02T09:00:00Z'));

@@ -1,5 +1,5 @@
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('leaderboards', () => {
   // 20:00 on 31 March in New York is already 1 April in UTC.

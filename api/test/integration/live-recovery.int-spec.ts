@@ -1,8 +1,8 @@
 import { createdIds, tickParts } from '@bravo/shared';
 import { LiveGateway } from '../../src/live/live.gateway';
-import { connectLive, until } from '../support/live-client';
-import { orgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive, until } from '../../../test/support/live-client';
+import { orgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('a client dropped during a burst', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { createdIds, LIVE_REFUSALS, LIVE_TICK_MAX_KUDOS } from '@bravo/shared';
-import { connectLive, countMessages, record, until, type LiveClient } from '../support/live-client';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive, countMessages, record, until, type LiveClient } from '../../../test/support/live-client';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('live gateway (real socket.io clients)', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
-import type { SocketData } from '../../src/live/live.gateway';
-import { LiveGateway } from '../../src/live/live.gateway';
+import type { SocketData } from '../../api/src/live/live.gateway';
+import { LiveGateway } from '../../api/src/live/live.gateway';
 import type { LiveClient } from './live-client';
 import type { TestApp } from './test-app';
 

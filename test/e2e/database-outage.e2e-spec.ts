@@ -6,11 +6,11 @@ import { Client, Pool, type PoolConfig } from 'pg';
 import { BoundedClient, type BoundedClientConfig } from '../../api/src/database/bounded-client';
 import { CLIENT_GRACE_MS } from '../../api/src/database/data-source-options';
 import { ApiClient, type ApiResponse } from '../support/api-client';
-import { until } from '../support/live-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { freePort } from '../support/free-port';
 import { freezePostgres } from '../support/postgres-freeze';
 import { startPostgresServer, type PostgresServer } from '../support/postgres-server';
+import { until } from '../support/wait';
 
 const STATEMENT_TIMEOUT_MS = 1000;
 const ENV = {

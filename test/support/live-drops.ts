@@ -63,12 +63,3 @@ export function wirePackets(client: LiveClient): { type: number; data?: unknown 
   client.io.on('packet', (packet) => seen.push({ type: packet.type, data: packet.data }));
   return seen;
 }
-
-/** Fails after `ms` instead of waiting for ever. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}

@@ -1,8 +1,9 @@
 import { createdIds, tickParts } from '@bravo/shared';
 import { LiveGateway } from '../../src/live/live.gateway';
-import { connectLive, until } from '../../../test/support/live-client';
+import { connectLive } from '../../../test/support/live-client';
 import { orgFixture } from '../../../test/support/org-fixture';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 describe('a client dropped during a burst', () => {
   let t: TestApp;

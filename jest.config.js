@@ -21,7 +21,12 @@ const common = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
-  // One PostgreSQL for the run (the path is the same in every project, so it runs once).
+};
+// One PostgreSQL for the run, for the projects that need one only: Jest runs a project's
+// global setup only when a test of that project is selected, and a path shared by several
+// projects once. Unit specs run with no database at all.
+const withDatabase = {
+  ...common,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };
@@ -54,7 +59,11 @@ module.exports = {
       },
       testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
     },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...withDatabase,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'],
+    },
+    { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

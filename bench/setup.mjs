@@ -2,24 +2,15 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../test/support/free-port.js';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const require = createRequire(join(ROOT, 'api', 'package.json'));
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** BENCH_DATABASE_URL / TEST_DATABASE_URL as an admin connection, or an embedded PostgreSQL. */
 export async function startDatabase() {

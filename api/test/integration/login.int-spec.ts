@@ -1,5 +1,5 @@
 import type { SessionDto } from '@bravo/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('login', () => {
   let t: TestApp;

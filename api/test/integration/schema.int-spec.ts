@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ENTITIES } from '../../src/entities';
 import { createTestDatabase } from '../../../test/support/test-database';
-import { startTestApp } from '../support/test-app';
+import { startTestApp } from '../../../test/support/test-app';
 
 /** `npm run migration:check`: generating a migration from the entities must produce nothing. */
 describe('entities and migrations agree', () => {

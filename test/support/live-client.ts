@@ -52,17 +52,3 @@ export function countMessages(socket: LiveClient): Map<string, number> {
   socket.onAny((name: string) => counts.set(name, (counts.get(name) ?? 0) + 1));
   return counts;
 }
-
-/** Waits for a condition (checked every 20 ms; it may be async, e.g. an HTTP probe). */
-export async function until(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs = 5000,
-): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error('timed out waiting for live events');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,5 +1,5 @@
-import type { SocketData } from '../../src/live/live.gateway';
-import { LiveGateway } from '../../src/live/live.gateway';
+import type { SocketData } from '../../api/src/live/live.gateway';
+import { LiveGateway } from '../../api/src/live/live.gateway';
 import type { LiveClient } from './live-client';
 import type { TestApp } from './test-app';
 
@@ -62,13 +62,4 @@ export function wirePackets(client: LiveClient): { type: number; data?: unknown 
   const seen: { type: number; data?: unknown }[] = [];
   client.io.on('packet', (packet) => seen.push({ type: packet.type, data: packet.data }));
   return seen;
-}
-
-/** Fails after `ms` instead of waiting for ever. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -36,18 +36,11 @@ export async function orgFixture(
   await Promise.all(
     Object.entries(spec.people).map(async ([handle, p]) => {
       const email = `${handle}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-      const invite = await t.api.call('POST', '/api/v1/invitations', {
-        ...auth,
-        body: { email, name: handle, role: p.role ?? 'employee', teamId: teams[p.team ?? 0]?.id },
-      });
-      const accepted = await t.api.call<SessionDto>(
-        'POST',
-        `/api/v1/invitations/${invite.body.token}/accept`,
-        {
-          body: { password: 'fixture-password' },
-        },
+      people[handle] = await t.api.addMember(
+        admin.token,
+        { email, name: handle, role: p.role ?? 'employee', teamId: teams[p.team ?? 0]?.id },
+        'fixture-password',
       );
-      people[handle] = accepted.body;
     }),
   );
   return { admin, teams, valueId: value.body.id, people };

@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Clock } from '../../src/common/clock';
-import { createLogger } from '../../src/common/logger';
-import { loadConfig } from '../../src/config/app-config';
-import { createApp } from '../../src/server/create-app';
-import { createTestDatabase } from '../../../test/support/test-database';
+import type { Clock } from '../../api/src/common/clock';
+import { createLogger } from '../../api/src/common/logger';
+import { loadConfig } from '../../api/src/config/app-config';
+import { createApp } from '../../api/src/server/create-app';
+import { createTestDatabase } from './test-database';
 import { ApiClient } from './api-client';
 
 export interface TestApp {

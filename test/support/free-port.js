@@ -1,7 +1,10 @@
-import { createServer } from 'node:net';
+'use strict';
+// Plain JavaScript (typed by free-port.d.ts), shared with the bench.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS: Jest and Node's ESM both load it
+const { createServer } = require('node:net');
 
 /** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -16,3 +19,5 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+module.exports = { freePort };

@@ -5,7 +5,7 @@ export class Backoff {
   constructor(
     private readonly minMs = 1000,
     private readonly maxMs = 10_000,
-    private readonly random: () => number = Math.random,
+    private readonly random: () => number = () => Math.random(),
   ) {}
 
   next(): number {

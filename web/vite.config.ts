@@ -6,7 +6,7 @@ const apiTarget = 'http://127.0.0.1:3001';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  // Rune classes are tested as the browser runs them (effects run only in Svelte's client build).
+  // Packages' browser builds in unit specs (Svelte runs effects only in its client build).
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   server: {
     port: 5173,
@@ -17,8 +17,9 @@ export default defineConfig({
     },
   },
   test: {
-    // The web unit tier: pure modules and rune classes, no browser and no server.
+    // The web unit tier: pure modules and rune classes, no browser and no server. A DOM
+    // environment makes Vitest compile them as the browser gets them, effects included.
     include: ['src/**/*.spec.ts'],
-    environment: 'node',
+    environment: 'happy-dom',
   },
 });

@@ -8,7 +8,7 @@ import {
   type LiveMessages,
 } from '@bravo/shared';
 import { LiveFeed } from './live-feed.svelte';
-import { fetchOlderKudos, uniqueKudos } from './older-kudos';
+import { fetchOlderKudos, idsOf, uniqueKudos } from './older-kudos';
 
 /** What the feed page's load gives it. */
 export interface FeedData {
@@ -55,7 +55,7 @@ export class FeedPage {
   allowance: AllowanceDto;
 
   private extraCursor = $state<string | null>(null);
-  private readonly loadedIds: Set<string>;
+  private readonly loadedIds: ReadonlySet<string>;
   /** Bumped by every fetch of older kudos, so that only the latest answer is applied. */
   private generation = 0;
   private view: string;
@@ -76,7 +76,7 @@ export class FeedPage {
         (kudos) => !this.live.removed.has(kudos.id),
       ),
     );
-    this.loadedIds = $derived(new Set(loaded.map((kudos) => kudos.id)));
+    this.loadedIds = $derived(idsOf(loaded));
     // A pushed copy only until the page's own answer (written for this reader) has the kudos.
     this.items = $derived([
       ...this.live.shown.filter((kudos) => !this.loadedIds.has(kudos.id)),
@@ -159,7 +159,7 @@ export class FeedPage {
     const sameView = view === this.view;
     this.view = view;
     if (sameView) {
-      this.live.prune(new Set(feed.items.map((kudos) => kudos.id)));
+      this.live.prune(idsOf(feed.items));
     } else {
       this.live.clear();
     }

@@ -58,4 +58,12 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The web: type-aware recommended rules (no unsafe any flowing through pages or live code).
+    files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
+    // Only the rules: each file keeps its parser (eslint-plugin-svelte's for components).
+    rules: tseslint.configs.recommendedTypeCheckedOnly.find(
+      (c) => c.name === 'typescript-eslint/recommended-type-checked-only',
+    )?.rules,
+  },
 );

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every suite that needs no browser — unit specs beside the code,
  * API integration specs on a real PostgreSQL, and process-level end-to-end tests.
+ * The web's unit specs run in Vitest first (`npm test -w @bravo/web`), SvelteKit's convention.
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
@@ -39,25 +40,6 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'],
-    },
-    {
-      // Pure web modules (no $app/$env imports), such as safeNext. web/ is an ES module
-      // package, so it is compiled to CommonJS: in a project of its own, as ts-jest keeps
-      // one compiler configuration per project, and without the database setup, which
-      // that configuration could not compile.
-      rootDir: __dirname,
-      testEnvironment: 'node',
-      displayName: 'web unit',
-      transform: {
-        '^.+\\.ts$': [
-          'ts-jest',
-          {
-            tsconfig: { module: 'commonjs', target: 'es2022', isolatedModules: true },
-            diagnostics: false,
-          },
-        ],
-      },
-      testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
     },
     {
       ...withDatabase,

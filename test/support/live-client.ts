@@ -1,4 +1,10 @@
-import { tickParts, type ServerToClientEvents } from '@bravo/shared';
+import {
+  tickParts,
+  type LiveMessage,
+  type LiveMessages,
+  type LiveTickParts,
+  type ServerToClientEvents,
+} from '@bravo/shared';
 import { io, type Socket } from 'socket.io-client';
 
 export type LiveClient = Socket<ServerToClientEvents, Record<string, never>>;
@@ -28,23 +34,32 @@ export function connectLive(
   });
 }
 
-/** Collects every payload of one event, whether sent alone or as part of a tick. */
-export function record<E extends keyof ServerToClientEvents>(
-  socket: LiveClient,
-  event: E,
-): Parameters<ServerToClientEvents[E]>[0][] {
-  type Payload = Parameters<ServerToClientEvents[E]>[0];
-  const seen: Payload[] = [];
-  socket.on(event, ((payload: Payload) => seen.push(payload)) as never);
-  socket.on('live.tick', (tick) => {
-    for (const [name, payload] of tickParts(tick)) {
-      if (name === event) {
-        seen.push(payload as Payload);
+/** Collects every payload of one message, whether sent alone or as part of a tick. */
+export function record<E extends LiveMessage>(socket: LiveClient, event: E): LiveMessages[E][] {
+  const seen: LiveMessages[E][] = [];
+  if (isTickPart(event)) {
+    socket.on('live.tick', (tick) => {
+      for (const [name, payload] of tickParts(tick)) {
+        if (name === event) {
+          seen.push(payload as LiveMessages[E]);
+        }
       }
-    }
-  });
+    });
+  } else {
+    socket.on(
+      event as keyof ServerToClientEvents,
+      ((payload: LiveMessages[E]) => seen.push(payload)) as never,
+    );
+  }
   return seen;
 }
+
+const TICK_PARTS = new Set<string>([
+  'kudos.removed',
+  'kudos.created',
+  'leaderboard.updated',
+] satisfies (keyof LiveTickParts)[]);
+const isTickPart = (event: LiveMessage): event is keyof LiveTickParts => TICK_PARTS.has(event);
 
 /** Every message a socket receives, by event name (a tick counts once). */
 export function countMessages(socket: LiveClient): Map<string, number> {

@@ -36,3 +36,6 @@ export async function fetchOlderKudos(
 export function uniqueKudos(list: KudosDto[]): KudosDto[] {
   return list.filter((kudos, index) => list.findIndex((other) => other.id === kudos.id) === index);
 }
+
+/** The ids of a list, for quick lookups. */
+export const idsOf = (list: KudosDto[]): ReadonlySet<string> => new Set(list.map((k) => k.id));

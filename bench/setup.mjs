@@ -12,8 +12,11 @@ export const require = createRequire(join(ROOT, 'api', 'package.json'));
 
 export { freePort };
 
-/** BENCH_DATABASE_URL / TEST_DATABASE_URL as an admin connection, or an embedded PostgreSQL. */
-export async function startDatabase() {
+/**
+ * BENCH_DATABASE_URL / TEST_DATABASE_URL as an admin connection, or an embedded PostgreSQL;
+ * `label` tells apart the databases of sections that need one of their own.
+ */
+export async function startDatabase(label = '') {
   let adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   let server = 'external';
@@ -29,7 +32,7 @@ export async function startDatabase() {
     };
     server = 'embedded';
   }
-  const name = `bravo_bench_${process.pid}`;
+  const name = `bravo_bench_${process.pid}${label && `_${label}`}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -74,6 +77,8 @@ export async function startProcess(args, env, readyText) {
   });
   return {
     child,
+    /** Everything it printed until it was ready. */
+    output,
     stop: () =>
       new Promise((resolve) =>
         child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')),

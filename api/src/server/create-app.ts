@@ -15,6 +15,7 @@ import { RedisIoAdapter } from '../live/redis-io.adapter';
 import type { AppConfig } from '../config/app-config';
 import { trustFunction } from '../config/trust-proxy';
 import { registerClientAddress } from './client-address';
+import { compressWeb, registerApiCompression } from './compression';
 import { registerJsonBody } from './json-body';
 import { registerSecurityHeaders } from './security-headers';
 import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
@@ -33,6 +34,7 @@ export async function createApp(
   clock?: Clock,
 ): Promise<NestFastifyApplication> {
   const trust = trustFunction(config.TRUST_PROXY);
+  const page = web && compressWeb(web);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
@@ -42,11 +44,11 @@ export async function createApp(
     trustProxy: config.TRUST_PROXY === false ? false : trust,
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
       createServer((req, res) => {
-        if (!web || isApiPath(req.url)) {
+        if (!page || isApiPath(req.url)) {
           return handler(req, res);
         }
         prepareWebRequest(req, trust);
-        web(req, res);
+        page(req, res);
       }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -84,6 +86,7 @@ export async function createApp(
   }
 
   await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
+  await registerApiCompression(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatNumber, formatRelative, listFormat } from './format';
 
 // The formatters are cached: each language, zone and style must still get its own.

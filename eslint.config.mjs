@@ -44,6 +44,11 @@ export default tseslint.config(
     },
   },
   {
+    // Every type-aware recommended rule (no-unsafe-* among them) on the API and shared code.
+    files: ['api/src/**/*.ts', 'shared/src/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: {
@@ -52,5 +57,13 @@ export default tseslint.config(
         extraFileExtensions: ['.svelte'],
       },
     },
+  },
+  {
+    // The web: type-aware recommended rules (no unsafe any flowing through pages or live code).
+    files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
+    // Only the rules: each file keeps its parser (eslint-plugin-svelte's for components).
+    rules: tseslint.configs.recommendedTypeCheckedOnly.find(
+      (c) => c.name === 'typescript-eslint/recommended-type-checked-only',
+    )?.rules,
   },
 );

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every suite that needs no browser — unit specs beside the code,
  * API integration specs on a real PostgreSQL, and process-level end-to-end tests.
+ * The web's unit specs run in Vitest first (`npm test -w @bravo/web`), SvelteKit's convention.
  */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
@@ -21,7 +22,12 @@ const common = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper,
-  // One PostgreSQL for the run (the path is the same in every project, so it runs once).
+};
+// One PostgreSQL for the run, for the projects that need one only: Jest runs a project's
+// global setup only when a test of that project is selected, and a path shared by several
+// projects once. Unit specs run with no database at all.
+const withDatabase = {
+  ...common,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };
@@ -36,25 +42,10 @@ module.exports = {
       testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'],
     },
     {
-      // Pure web modules (no $app/$env imports), such as safeNext. web/ is an ES module
-      // package, so it is compiled to CommonJS: in a project of its own, as ts-jest keeps
-      // one compiler configuration per project, and without the database setup, which
-      // that configuration could not compile.
-      rootDir: __dirname,
-      testEnvironment: 'node',
-      displayName: 'web unit',
-      transform: {
-        '^.+\\.ts$': [
-          'ts-jest',
-          {
-            tsconfig: { module: 'commonjs', target: 'es2022', isolatedModules: true },
-            diagnostics: false,
-          },
-        ],
-      },
-      testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
+      ...withDatabase,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'],
     },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/api/test/**/*.int-spec.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

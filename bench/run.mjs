@@ -1,18 +1,24 @@
 // `npm run bench`: figures as JSON, each beside a floor measured in the same run.
+import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 import { liveApi, liveFloor, memoryPerSocket } from './live.mjs';
 import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } from './scenarios.mjs';
 import { startApp, startBareFastify, startDatabase } from './setup.mjs';
+import { webScores } from './web.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard). */
+/** BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard, web). */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section) => !ONLY || ONLY.includes(section);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
+/** The sections that measure the API-only app against its floors. */
+const API_SECTIONS = ['kudos', 'health', 'live', 'leaderboard'];
+
 async function main() {
   const db = await startDatabase();
-  const app = await startApp(db.url);
-  const bare = await startBareFastify();
+  const needsApi = API_SECTIONS.some(runs);
+  const app = needsApi ? await startApp(db.url) : undefined;
+  const bare = needsApi ? await startBareFastify() : undefined;
   const results = {
     machine: {
       cpus: (await import('node:os')).cpus().length,
@@ -97,9 +103,20 @@ async function main() {
         goal: 'big p99 < 10 ms, ratio <= 1.5',
       };
     }
+
+    // Lighthouse: the built web app with the demo organisation, on a database of its own.
+    if (runs('web')) {
+      buildIfNeeded(['@bravo/web']);
+      const webDb = await startDatabase('web');
+      try {
+        results.web = await webScores(webDb.url, { runs: QUICK ? 1 : 3 });
+      } finally {
+        await webDb.stop();
+      }
+    }
   } finally {
-    await bare.stop();
-    await app.stop();
+    await bare?.stop();
+    await app?.stop();
     await db.stop();
   }
   console.log(JSON.stringify(results, null, 2));

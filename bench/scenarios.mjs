@@ -1,30 +1,23 @@
 // The measured scenarios. Each returns figures; run.mjs prints them as JSON.
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { addMember, okApi, signUp } from '../test/support/bravo-api.js';
 import { request, runLoad } from './load.mjs';
 import { require } from './setup.mjs';
-
-const json = (r) => JSON.parse(r.text);
 
 /** An organisation with 32 givers and 32 recipients, and rules that let only the load decide. */
 export async function setupOrg(url, givers = 32, receivers = 32) {
   const suffix = randomBytes(4).toString('hex');
-  const signup = json(
-    await request(`${url}/api/v1/auth/signup`, {
-      method: 'POST',
-      body: {
-        organizationName: `Bench ${suffix}`,
-        name: 'Bench Admin',
-        email: `admin-${suffix}@bench.example`,
-        password: 'bench-password',
-        timezone: 'UTC',
-      },
-    }),
-  );
-  const auth = { authorization: `Bearer ${signup.token}` };
-  await request(`${url}/api/v1/organization`, {
-    method: 'PATCH',
-    headers: auth,
+  const signup = await signUp(url, {
+    organizationName: `Bench ${suffix}`,
+    name: 'Bench Admin',
+    email: `admin-${suffix}@bench.example`,
+    password: 'bench-password',
+    timezone: 'UTC',
+  });
+  const as = { token: signup.token };
+  await okApi(url, 'PATCH', '/api/v1/organization', {
+    ...as,
     body: {
       rules: {
         allowanceEmployee: 100000,
@@ -34,29 +27,19 @@ export async function setupOrg(url, givers = 32, receivers = 32) {
       },
     },
   });
-  const value = json(
-    await request(`${url}/api/v1/values`, {
-      method: 'POST',
-      headers: auth,
-      body: { name: 'Own It', hashtag: 'OwnIt' },
-    }),
-  );
+  const value = await okApi(url, 'POST', '/api/v1/values', {
+    ...as,
+    body: { name: 'Own It', hashtag: 'OwnIt' },
+  });
   const people = await Promise.all(
-    Array.from({ length: givers + receivers }, async (_, i) => {
-      const invite = json(
-        await request(`${url}/api/v1/invitations`, {
-          method: 'POST',
-          headers: auth,
-          body: { email: `p${i}-${suffix}@bench.example`, name: `Person ${i}`, role: 'employee' },
-        }),
-      );
-      return json(
-        await request(`${url}/api/v1/invitations/${invite.token}/accept`, {
-          method: 'POST',
-          body: { password: 'bench-password' },
-        }),
-      );
-    }),
+    Array.from({ length: givers + receivers }, (_, i) =>
+      addMember(
+        url,
+        signup.token,
+        { email: `p${i}-${suffix}@bench.example`, name: `Person ${i}`, role: 'employee' },
+        'bench-password',
+      ),
+    ),
   );
   return {
     organizationId: signup.member.organization.id,

@@ -2,27 +2,21 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../test/support/free-port.js';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const require = createRequire(join(ROOT, 'api', 'package.json'));
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
-/** BENCH_DATABASE_URL / TEST_DATABASE_URL as an admin connection, or an embedded PostgreSQL. */
-export async function startDatabase() {
+/**
+ * BENCH_DATABASE_URL / TEST_DATABASE_URL as an admin connection, or an embedded PostgreSQL;
+ * `label` tells apart the databases of sections that need one of their own.
+ */
+export async function startDatabase(label = '') {
   let adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   let stop = async () => {};
   let server = 'external';
@@ -38,7 +32,7 @@ export async function startDatabase() {
     };
     server = 'embedded';
   }
-  const name = `bravo_bench_${process.pid}`;
+  const name = `bravo_bench_${process.pid}${label && `_${label}`}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -83,6 +77,8 @@ export async function startProcess(args, env, readyText) {
   });
   return {
     child,
+    /** Everything it printed until it was ready. */
+    output,
     stop: () =>
       new Promise((resolve) =>
         child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')),

@@ -11,6 +11,9 @@ const config = {
   kit: {
     // The API process imports build/handler.js and serves it on its own port.
     adapter: adapter({ out: 'build' }),
+    // Every stylesheet a page needs goes inside its HTML (it is all under 20 KB): on a phone's
+    // network each linked one would be another round trip before anything is painted.
+    inlineStyleThreshold: 20 * 1024,
     // A nonce per rendered page for SvelteKit's scripts and app.html's one inline script:
     // no 'unsafe-inline' scripts. frame-ancestors, which only works as a header and
     // depends on FRAME_ANCESTORS at runtime, is added by hooks.server.ts.

@@ -1,12 +1,7 @@
 import type { KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
 
-export const DISPLAY_PANELS = [
-  'team_leaderboard',
-  'store_ranking',
-  'fresh_kudos',
-  'mission_progress',
-] as const;
+export const DISPLAY_PANELS = ['team_leaderboard', 'store_ranking', 'fresh_kudos'] as const;
 export type DisplayPanel = (typeof DISPLAY_PANELS)[number];
 
 export const NAME_STYLES = ['first_name_last_initial', 'first_name', 'full_name'] as const;

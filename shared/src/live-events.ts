@@ -7,16 +7,10 @@ import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboa
  * (a member's sockets of one login, so ending that login can close them).
  */
 export const LIVE_EVENTS = {
-  kudosCreated: 'kudos.created',
-  kudosRemoved: 'kudos.removed',
-  leaderboardUpdated: 'leaderboard.updated',
-  allowanceUpdated: 'allowance.updated',
-  notification: 'notification',
-  badgeAwarded: 'badge.awarded',
-  praiseApproved: 'praise.approved',
-  missionProgressed: 'mission.progressed',
   /** Everything of one tick for one room, in one message (see LiveTickPayload). */
   tick: 'live.tick',
+  allowanceUpdated: 'allowance.updated',
+  notification: 'notification',
 } as const;
 
 /**
@@ -33,7 +27,7 @@ export interface KudosCreatedPayload {
   more?: string[];
 }
 
-/** Every kudos id a `kudos.created` payload announces, in full or by id. */
+/** Every kudos id a `kudos.created` part announces, in full or by id. */
 export function createdIds(payload: KudosCreatedPayload): string[] {
   return [...payload.items.map((kudos) => kudos.id), ...(payload.more ?? [])];
 }
@@ -57,53 +51,49 @@ export interface NotificationPayload {
   message: string;
 }
 
+/** The parts a tick may carry, by name. */
+export interface LiveTickParts {
+  'kudos.removed': KudosRemovedPayload;
+  'kudos.created': KudosCreatedPayload;
+  'leaderboard.updated': LeaderboardUpdatedPayload;
+}
+export type LiveTickPartName = keyof LiveTickParts;
+
 /**
  * One room's changes of one tick, sent as a single message so a burst costs at
- * most one message per tick per socket. Each part has the payload of the event
- * of the same name; clients apply them with `tickParts`.
+ * most one message per tick per socket. Clients apply its parts with `tickParts`.
  */
-export interface LiveTickPayload {
-  'kudos.removed'?: KudosRemovedPayload;
-  'kudos.created'?: KudosCreatedPayload;
-  'leaderboard.updated'?: LeaderboardUpdatedPayload;
-}
+export type LiveTickPayload = Partial<LiveTickParts>;
 
-export type LiveTickPart =
-  | ['kudos.removed', KudosRemovedPayload]
-  | ['kudos.created', KudosCreatedPayload]
-  | ['leaderboard.updated', LeaderboardUpdatedPayload];
+export type LiveTickPart = { [N in LiveTickPartName]: [N, LiveTickParts[N]] }[LiveTickPartName];
 
-/** The parts of a tick as [event, payload], in the order to apply them. */
+/** The order a tick's parts are applied in: a removal before the kudos that replace it. */
+const TICK_PART_ORDER: readonly LiveTickPartName[] = [
+  'kudos.removed',
+  'kudos.created',
+  'leaderboard.updated',
+];
+
+/** The parts of a tick as [name, payload], in the order to apply them. */
 export function tickParts(tick: LiveTickPayload): LiveTickPart[] {
-  const parts: LiveTickPart[] = [];
-  if (tick['kudos.removed']) {
-    parts.push(['kudos.removed', tick['kudos.removed']]);
-  }
-  if (tick['kudos.created']) {
-    parts.push(['kudos.created', tick['kudos.created']]);
-  }
-  if (tick['leaderboard.updated']) {
-    parts.push(['leaderboard.updated', tick['leaderboard.updated']]);
-  }
-  return parts;
+  return TICK_PART_ORDER.flatMap((name) =>
+    tick[name] === undefined ? [] : [[name, tick[name]] as LiveTickPart],
+  );
 }
 
-/** Sent when badges land (the badges feature); screens celebrate it. */
-export interface BadgeAwardedPayload {
-  memberId: string;
-  memberName: string;
-  badge: { id: string; name: string; icon: string };
-}
-
+/** Exactly what the server emits. */
 export interface ServerToClientEvents {
-  'kudos.created': (payload: KudosCreatedPayload) => void;
-  'kudos.removed': (payload: KudosRemovedPayload) => void;
-  'leaderboard.updated': (payload: LeaderboardUpdatedPayload) => void;
+  'live.tick': (payload: LiveTickPayload) => void;
   'allowance.updated': (payload: AllowanceDto) => void;
   notification: (payload: NotificationPayload) => void;
-  'badge.awarded': (payload: BadgeAwardedPayload) => void;
-  'live.tick': (payload: LiveTickPayload) => void;
 }
+
+/** What a client can listen to: a tick's parts one by one, and the other events. */
+export interface LiveMessages extends LiveTickParts {
+  'allowance.updated': AllowanceDto;
+  notification: NotificationPayload;
+}
+export type LiveMessage = keyof LiveMessages;
 
 /** Clients only listen; nothing they send changes data. */
 export type ClientToServerEvents = Record<string, never>;

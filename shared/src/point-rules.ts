@@ -12,8 +12,6 @@ export interface PointRules {
   maxKudosPerDay: number;
   /** Minutes during which a giver may withdraw a kudos. */
   withdrawWindowMinutes: number;
-  /** Points each named employee earns when customer praise is approved. */
-  praisePoints: number;
   /** How many entries TV screens show at most, so nobody is shamed at the bottom. */
   screenTopN: number;
 }
@@ -26,7 +24,6 @@ export const DEFAULT_POINT_RULES: PointRules = {
   maxShareToOneRecipientPercent: 40,
   maxKudosPerDay: 20,
   withdrawWindowMinutes: 15,
-  praisePoints: 25,
   screenTopN: 10,
 };
 
@@ -39,6 +36,5 @@ export const POINT_RULE_RANGES: Record<keyof PointRules, { min: number; max: num
   maxShareToOneRecipientPercent: { min: 1, max: 100 },
   maxKudosPerDay: { min: 1, max: 1000 },
   withdrawWindowMinutes: { min: 0, max: 1440 },
-  praisePoints: { min: 0, max: 10000 },
   screenTopN: { min: 1, max: 100 },
 };

@@ -1,27 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import type { SessionDto } from '@bravo/shared';
+import { addMember, okApi, signUp } from '../support/bravo-api';
 
 /** One call to the API as a script would make it (bearer token, JSON); throws on non-2xx. */
-export async function api<T>(
+export function api<T>(
   base: string,
   method: string,
   path: string,
   body?: unknown,
   token?: string,
 ): Promise<T> {
-  const response = await fetch(new URL(`/api/v1/${path}`, base), {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  }
-  return (text ? JSON.parse(text) : undefined) as T;
+  return okApi<T>(base, method, `/api/v1/${path}`, { body, token });
 }
 
 export interface CornerBakery {
@@ -36,7 +25,7 @@ export const KAI = { email: 'kai@corner.example', password: 'kai-password-1' };
 
 /** An admin (Rosa Owner), one brand value and an employee (Kai Baker), all over the API. */
 export async function setUpCornerBakery(base: string): Promise<CornerBakery> {
-  const rosa = await api<SessionDto>(base, 'POST', 'auth/signup', {
+  const rosa = await signUp(base, {
     organizationName: 'Corner Bakery',
     name: 'Rosa Owner',
     ...ROSA,
@@ -57,16 +46,12 @@ export async function setUpCornerBakery(base: string): Promise<CornerBakery> {
   );
   // Room for a few dozen kudos in one day.
   await api(base, 'PATCH', 'organization', { rules: { maxKudosPerDay: 100 } }, rosa.token);
-  const invitation = await api<{ token: string }>(
+  const kai = await addMember(
     base,
-    'POST',
-    'invitations',
-    { email: KAI.email, name: 'Kai Baker', role: 'employee' },
     rosa.token,
+    { email: KAI.email, name: 'Kai Baker', role: 'employee' },
+    KAI.password,
   );
-  const kai = await api<SessionDto>(base, 'POST', `invitations/${invitation.token}/accept`, {
-    password: KAI.password,
-  });
   return { organizationId: rosa.member.organization.id, rosa, kai, valueId: value.id };
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ApiClient } from '../../api/test/support/api-client';
+import { ApiClient } from '../support/api-client';
 import { freezePostgres } from '../support/postgres-freeze';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 

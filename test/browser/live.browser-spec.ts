@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { CreatedDisplayDto, KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import { until } from '../support/wait';
 
 /**
  * Live over socket.io: a TV screen shows kudos as they are given, rides out an
@@ -173,10 +174,7 @@ describe('live screens and feed in the browser', () => {
         (await pill.count()) > 0 ? /(\d+) new kudos/.exec(await pill.innerText()) : null;
       return shown + Number(waiting?.[1] ?? 0);
     };
-    const deadline = Date.now() + 5000;
-    while ((await shownOrWaiting()) < burst.length && Date.now() < deadline) {
-      await rosa.waitForTimeout(100);
-    }
+    await until(async () => (await shownOrWaiting()) >= burst.length, 5000, 'the burst');
     expect(await shownOrWaiting()).toBe(burst.length);
     const viaPill = burst.length - (await cards.filter({ hasText: 'Burst thanks number' }).count());
     console.log(

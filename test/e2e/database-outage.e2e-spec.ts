@@ -5,12 +5,12 @@ import type { SessionDto } from '@bravo/shared';
 import { Client, Pool, type PoolConfig } from 'pg';
 import { BoundedClient, type BoundedClientConfig } from '../../api/src/database/bounded-client';
 import { CLIENT_GRACE_MS } from '../../api/src/database/data-source-options';
-import { ApiClient, type ApiResponse } from '../../api/test/support/api-client';
-import { until } from '../../api/test/support/live-client';
+import { ApiClient, type ApiResponse } from '../support/api-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { freePort } from '../support/free-port';
 import { freezePostgres } from '../support/postgres-freeze';
 import { startPostgresServer, type PostgresServer } from '../support/postgres-server';
+import { until } from '../support/wait';
 
 const STATEMENT_TIMEOUT_MS = 1000;
 const ENV = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { ApiClient } from '../../api/test/support/api-client';
+import { ApiClient } from '../support/api-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { buildFullOrg, type FullOrg } from '../support/full-org';
 import {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiClient } from '../../api/test/support/api-client';
+import { ApiClient } from '../support/api-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { freePort } from '../support/free-port';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ApiClient } from '../../api/test/support/api-client';
+import { ApiClient } from '../support/api-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { createTestDatabase } from '../support/test-database';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Role, SessionDto } from '@bravo/shared';
-import type { ApiClient } from '../../api/test/support/api-client';
+import type { ApiClient } from './api-client';
 
 export const FULL_ORG_PASSWORD = 'full-org-password';
 
@@ -15,21 +15,9 @@ export interface FullOrg {
   secrets: string[];
 }
 
-async function ok<T>(
-  api: ApiClient,
-  method: string,
-  path: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<T> {
-  const res = await api.call<T>(method, path, { token, body });
-  if (res.status >= 300) {
-    throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return res.body;
-}
-
 export async function buildFullOrg(api: ApiClient, label: string): Promise<FullOrg> {
+  const ok = <T>(method: string, path: string, token: string | undefined, body?: unknown) =>
+    api.ok<T>(method, path, { token, body });
   const tag = `${label}${randomBytes(3).toString('hex')}`;
   const email = (who: string) => `${who}.${tag}@example.com`.toLowerCase();
   const admin = await api.signup({
@@ -40,53 +28,47 @@ export async function buildFullOrg(api: ApiClient, label: string): Promise<FullO
   });
   const as = admin.token;
   const teams = [
-    await ok<{ id: string }>(api, 'POST', '/api/v1/teams', as, { name: `${tag} North` }),
-    await ok<{ id: string }>(api, 'POST', '/api/v1/teams', as, { name: `${tag} South` }),
+    await ok<{ id: string }>('POST', '/api/v1/teams', as, { name: `${tag} North` }),
+    await ok<{ id: string }>('POST', '/api/v1/teams', as, { name: `${tag} South` }),
   ];
-  const value = await ok<{ id: string }>(api, 'POST', '/api/v1/values', as, {
+  const value = await ok<{ id: string }>('POST', '/api/v1/values', as, {
     name: `${tag} Value`,
     hashtag: `${tag}Value`,
   });
 
-  const join = async (who: string, role: Role, teamId: string): Promise<SessionDto> => {
-    const invite = await ok<{ token: string }>(api, 'POST', '/api/v1/invitations', as, {
-      email: email(who),
-      name: `${tag} ${who}`,
-      role,
-      teamId,
-    });
-    return ok(api, 'POST', `/api/v1/invitations/${invite.token}/accept`, undefined, {
-      password: FULL_ORG_PASSWORD,
-    });
-  };
+  const join = (who: string, role: Role, teamId: string): Promise<SessionDto> =>
+    api.addMember(
+      as,
+      { email: email(who), name: `${tag} ${who}`, role, teamId },
+      FULL_ORG_PASSWORD,
+    );
   const manager = await join('manager', 'manager', teams[0].id);
-  await ok(api, 'PATCH', `/api/v1/members/${manager.member.id}`, as, {
+  await ok('PATCH', `/api/v1/members/${manager.member.id}`, as, {
     managedTeamIds: [teams[0].id],
   });
   const employee = await join('employee', 'employee', teams[0].id);
   const colleague = await join('colleague', 'employee', teams[1].id);
-  const pending = await ok<{ id: string }>(api, 'POST', '/api/v1/invitations', as, {
+  const pending = await ok<{ id: string }>('POST', '/api/v1/invitations', as, {
     email: email('pending'),
     name: `${tag} Pending`,
     role: 'employee',
   });
 
-  const kudos = await ok<{ id: string }>(api, 'POST', '/api/v1/kudos', employee.token, {
+  const kudos = await ok<{ id: string }>('POST', '/api/v1/kudos', employee.token, {
     recipientIds: [manager.member.id, colleague.member.id],
     valueId: value.id,
     message: `${tag} thanks for covering my shift`,
     points: 2,
   });
   const comment = await ok<{ id: string }>(
-    api,
     'POST',
     `/api/v1/kudos/${kudos.id}/comments`,
     manager.token,
     { body: `${tag} comment` },
   );
-  await ok(api, 'POST', `/api/v1/kudos/${kudos.id}/reactions`, as, { emoji: '👏' });
-  await ok(api, 'POST', `/api/v1/kudos/${kudos.id}/boosts`, as, { points: 1 });
-  const display = await ok<{ id: string }>(api, 'POST', '/api/v1/displays', as, {
+  await ok('POST', `/api/v1/kudos/${kudos.id}/reactions`, as, { emoji: '👏' });
+  await ok('POST', `/api/v1/kudos/${kudos.id}/boosts`, as, { points: 1 });
+  const display = await ok<{ id: string }>('POST', '/api/v1/displays', as, {
     name: `${tag} Screen`,
     scope: 'team',
     teamId: teams[0].id,

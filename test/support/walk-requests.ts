@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@bravo/shared';
-import type { ApiClient } from '../../api/test/support/api-client';
+import type { ApiClient } from './api-client';
 import { FULL_ORG_PASSWORD } from './full-org';
 
 /** One request of a walk, as sent: path and query already encoded. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { redisReachable, TEST_REDIS_URL } from '../../test/support/redis-probe';
+import { redisReachable, TEST_REDIS_URL } from '../../../test/support/redis-probe';
 import { DomainException } from '../common/domain-exception';
 import { LoginThrottle } from './login-throttle';
 import { MemoryWindowCounters, type WindowCounters } from './login-throttle-counters';

@@ -67,6 +67,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof message === 'string' && PG_CONNECTION_MESSAGES.some((m) => m.test(message))) {
     return true;
   }
-  const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  const inner = [
+    e.driverError,
+    e.cause,
+    ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : []),
+  ];
   return inner.some((cause) => cause !== error && isDatabaseUnavailable(cause, depth + 1));
 }

@@ -3,13 +3,11 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -18,18 +16,17 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  LIMITS,
-  type CommentDto as CommentView,
-  type KudosDto,
-  type KudosPage,
-  type ReactionCount,
-} from '@bravo/shared';
-import type { FastifyReply } from 'fastify';
+import type { CommentDto, KudosDto, KudosPage, ReactionCount } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
-import { invalid } from '../common/domain-exception';
-import { BoostDto, CommentDto, CreateKudosDto, FeedQuery, ReactionDto } from './kudos.dto';
+import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import {
+  CreateBoostDto,
+  CreateCommentDto,
+  CreateKudosDto,
+  FeedQuery,
+  ReactionDto,
+} from './kudos.dto';
 import { KudosFeedService } from './kudos-feed.service';
 import { KudosSocialService } from './kudos-social.service';
 import { KudosService } from './kudos.service';
@@ -49,29 +46,21 @@ export class KudosController {
     private readonly social: KudosSocialService,
   ) {}
 
+  /** 201 for a replay too: it answers as the first request did. */
   @Post()
+  @HttpCode(201)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Replaying the same key returns the first result.',
   })
   @ApiCreatedResponse({ type: KudosResponse })
-  @ApiOkResponse({ type: KudosResponse, description: 'A replay of the same Idempotency-Key' })
-  async give(
+  give(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateKudosDto,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<KudosDto> {
-    if (key !== undefined && (key.length === 0 || key.length > LIMITS.idempotencyKeyMax)) {
-      throw invalid(
-        'Idempotency-Key',
-        `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} characters`,
-      );
-    }
-    const outcome = await this.kudos.give(me, dto, key);
-    void reply.status(outcome.status);
-    return outcome.body;
+    return this.kudos.give(me, dto, key);
   }
 
   @Get()
@@ -106,7 +95,7 @@ export class KudosController {
   boost(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: BoostDto,
+    @Body() dto: CreateBoostDto,
   ): Promise<KudosDto> {
     return this.kudos.boost(me, id, dto);
   }
@@ -137,7 +126,7 @@ export class KudosController {
   comments(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<CommentView[]> {
+  ): Promise<CommentDto[]> {
     return this.social.comments(me, id);
   }
 
@@ -146,8 +135,8 @@ export class KudosController {
   comment(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: CommentDto,
-  ): Promise<CommentView> {
+    @Body() dto: CreateCommentDto,
+  ): Promise<CommentDto> {
     return this.social.comment(me, id, dto.body);
   }
 }

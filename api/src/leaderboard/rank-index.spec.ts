@@ -7,7 +7,7 @@ describe('RankIndex', () => {
   it('answers only for the version it was loaded at', async () => {
     const index = new RankIndex();
     expect(index.rank('b', 3, 10)).toBeNull();
-    index.refresh('b', async () => ({ version: 3, scores: [50, 40, 40, 10] }));
+    index.refresh('b', () => Promise.resolve({ version: 3, scores: [50, 40, 40, 10] }));
     await settle();
     expect(index.rank('b', 3, 40)).toBe(2);
     expect(index.rank('b', 4, 40)).toBeNull();
@@ -21,7 +21,7 @@ describe('RankIndex', () => {
         async (raw, mine) => {
           const scores = [...raw].sort((a, b) => b - a);
           const index = new RankIndex();
-          index.refresh('k', async () => ({ version: 1, scores }));
+          index.refresh('k', () => Promise.resolve({ version: 1, scores }));
           await settle();
           expect(index.rank('k', 1, mine)).toBe(1 + scores.filter((s) => s > mine).length);
         },

@@ -19,9 +19,9 @@ describe('gateRecovery', () => {
     io.to('org:1').emit('tick', 1);
     const offset = latestOffset();
     io.to('org:1').emit('tick', 2);
-    gateRecovery(io.sockets.adapter, async (data) => {
+    gateRecovery(io.sockets.adapter, (data) => {
       io.to('org:1').emit('tick', 3); // a broadcast while the database answers
-      return (data as { n: number }).n === 1;
+      return Promise.resolve((data as { n: number }).n === 1);
     });
 
     const session = await io.sockets.adapter.restoreSession('p1', offset);
@@ -34,7 +34,7 @@ describe('gateRecovery', () => {
     io.to('org:1').emit('tick', 1);
     const offset = latestOffset();
     io.to('org:1').emit('tick', 2);
-    gateRecovery(io.sockets.adapter, async () => false);
+    gateRecovery(io.sockets.adapter, () => Promise.resolve(false));
 
     await expect(io.sockets.adapter.restoreSession('p1', offset)).rejects.toThrow(
       'no longer valid',

@@ -50,12 +50,6 @@ export class PointRulesPatch implements Partial<PointRules> {
 
   @IsOmittable()
   @IsInt()
-  @Min(R.praisePoints.min)
-  @Max(R.praisePoints.max)
-  praisePoints?: number;
-
-  @IsOmittable()
-  @IsInt()
   @Min(R.screenTopN.min)
   @Max(R.screenTopN.max)
   screenTopN?: number;

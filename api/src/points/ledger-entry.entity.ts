@@ -1,15 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type LedgerAccount = 'earned' | 'given';
-export type LedgerSource =
-  | 'kudos'
-  | 'boost'
-  | 'praise'
-  | 'mission'
-  | 'team_target'
-  | 'badge_bonus'
-  | 'adjustment'
-  | 'reward';
+export type LedgerSource = 'kudos' | 'boost';
 
 /**
  * One immutable movement of points. `earned` is what a member received;

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto, ProfileDto } from '@bravo/shared';
+import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { PointsReadService } from './points-read.service';
@@ -8,7 +8,6 @@ import {
   AllowanceResponse,
   LedgerDriftReportResponse,
   LedgerEntryResponse,
-  ProfileResponse,
 } from './points.response';
 
 @ApiTags('points')
@@ -20,15 +19,6 @@ export class PointsController {
   @ApiOkResponse({ type: AllowanceResponse })
   allowance(@CurrentMember() me: AuthMember): Promise<AllowanceDto> {
     return this.points.allowance(me);
-  }
-
-  @Get('members/:id/profile')
-  @ApiOkResponse({ type: ProfileResponse })
-  profile(
-    @CurrentMember() me: AuthMember,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ProfileDto> {
-    return this.points.profile(me, id);
   }
 
   @Get('members/:id/history')

@@ -4,7 +4,7 @@ import { Member } from '../members/member.entity';
 import { TeamManager } from '../members/team-manager.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
-import { BrandValue } from '../values/brand-value.entity';
+import { BrandValue } from '../brand-values/brand-value.entity';
 import { seedDemoHistory } from './demo-history';
 import {
   DEMO_ORG,
@@ -23,7 +23,11 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Seeds the demo organisation (with two months of history) when the database has no organisation at all. */
+/**
+ * Seeds the demo organisation (with two months of history) when the database has no organisation at all.
+ * A start-up tool, not a feature: it writes every feature's tables directly on the data
+ * source (bulk inserts, one advisory lock), and no request path runs it.
+ */
 export async function seedDemoIfEmpty(
   db: DataSource,
   hasher: PasswordHasher,

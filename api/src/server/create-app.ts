@@ -16,6 +16,7 @@ import { createOpenApiDocument } from '../openapi/openapi-document';
 import type { AppConfig } from '../config/app-config';
 import { trustFunction } from '../config/trust-proxy';
 import { registerClientAddress } from './client-address';
+import { compressWeb, registerApiCompression } from './compression';
 import { registerJsonBody } from './json-body';
 import { registerSecurityHeaders } from './security-headers';
 import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
@@ -34,6 +35,7 @@ export async function createApp(
   clock?: Clock,
 ): Promise<NestFastifyApplication> {
   const trust = trustFunction(config.TRUST_PROXY);
+  const page = web && compressWeb(web);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One line per request is written by the onResponse hook below.
@@ -43,11 +45,11 @@ export async function createApp(
     trustProxy: config.TRUST_PROXY === false ? false : trust,
     serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
       createServer((req, res) => {
-        if (!web || isApiPath(req.url)) {
+        if (!page || isApiPath(req.url)) {
           return handler(req, res);
         }
         prepareWebRequest(req, trust);
-        web(req, res);
+        page(req, res);
       }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -85,6 +87,7 @@ export async function createApp(
   }
 
   await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
+  await registerApiCompression(app);
   const document = createOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;

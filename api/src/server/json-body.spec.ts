@@ -50,7 +50,7 @@ describe('registerJsonBody (on a real Fastify instance)', () => {
   it('@BodyLimit puts the limit where the Fastify adapter reads route config', () => {
     class Controller {
       @BodyLimit(raised)
-      upload(): void {}
+      upload(this: void): void {}
     }
     const config: unknown = Reflect.getMetadata(
       FASTIFY_ROUTE_CONFIG_METADATA,

@@ -30,7 +30,7 @@ export function registerJsonBody(fastify: FastifyInstance): void {
   );
   // `@BodyLimit(bytes)` puts the route's own limit in its config; Fastify reads it from here.
   fastify.addHook('onRoute', (route) => {
-    const config = route.config as { bodyLimit?: unknown } | undefined;
+    const config: { bodyLimit?: unknown } | undefined = route.config;
     if (typeof config?.bodyLimit === 'number') {
       route.bodyLimit = config.bodyLimit;
     }

@@ -39,7 +39,7 @@ export async function registerSecurityHeaders(
             },
           },
         },
-      } as typeof route.config;
+      };
     }
   });
 

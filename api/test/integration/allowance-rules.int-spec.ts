@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { verifyLedger } from '../../src/points/ledger-verifier';
-import { orgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
+import { orgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 /** Property-based: the API's decisions match a simple model of the allowance and cap rules. */
 describe('allowance and cap rules (fast-check against the real API)', () => {

@@ -1,6 +1,6 @@
 import { JSON_BODY_LIMITS as LIMITS } from '../../src/server/json-body-limits';
-import { quickestOf, watchEventLoop, type Watched } from '../support/event-loop';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { quickestOf, watchEventLoop, type Watched } from '../../../test/support/event-loop';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 interface Answer {
   status: number;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { WEB_CLIENT_HEADERS } from '@bravo/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 const MAX_PER_IP = 3;
 const WEB_API_SECRET = randomBytes(32).toString('hex');

@@ -1,8 +1,9 @@
 import { SESSION_COOKIE } from '@bravo/shared';
 import { io } from 'socket.io-client';
-import { record, until, type LiveClient } from '../support/live-client';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { record, type LiveClient } from '../../../test/support/live-client';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 /** CSRF: a cookie-authenticated change must come from Bravo's own pages, as JSON. */
 describe('cross-site requests through the session cookie', () => {

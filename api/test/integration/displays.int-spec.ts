@@ -1,7 +1,9 @@
 import { LIVE_REFUSALS, type CreatedDisplayDto } from '@bravo/shared';
-import { connectLive, record, until, type LiveClient } from '../support/live-client';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive, record, type LiveClient } from '../../../test/support/live-client';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { arrivedAtServer, handledClientEvents } from '../../../test/support/live-server';
+import { until } from '../../../test/support/wait';
 
 describe('TV display links', () => {
   let t: TestApp;
@@ -131,7 +133,14 @@ describe('TV display links', () => {
         harbourKudos.length >= 1 &&
         harbourBoards.length >= 1,
     );
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The team screen's tick after both kudos carries the board at the current version; a
+    // leak of the other team's kudos would have come in that tick or an earlier one.
+    const { version } = (
+      await t.api.call('GET', '/api/v1/leaderboards/members?period=month', {
+        token: org.admin.token,
+      })
+    ).body;
+    await until(() => harbourBoards.at(-1)?.version === version, 5000, "the team screen's board");
     expect(harbourKudos.flatMap((k) => k.items).map((k) => k.message)).toEqual([
       'For Harbour folks',
     ]);
@@ -152,11 +161,14 @@ describe('TV display links', () => {
     const display = (await create(org.admin.token, { name: 'Read only', scope: 'organization' }))
       .body;
     const socket = await screen(display.token);
+    // Any handler, Nest's @SubscribeMessage included, is a listener on the server socket.
+    expect(handledClientEvents(t, socket)).toEqual([]);
     const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    const arrived = arrivedAtServer(t, socket, 'displays.delete');
     const raw = socket as unknown as { emit: (event: string, payload: unknown) => void };
     raw.emit('kudos.create', { recipientIds: [org.people.ana.member.id], points: 50 });
     raw.emit('displays.delete', { id: display.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await arrived;
     const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
     expect(after).toBe(before);
     const list = await t.api.call('GET', '/api/v1/displays', { token: org.admin.token });

@@ -1,5 +1,5 @@
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('fair play flags', () => {
   // Sessions last 14 days, so the whole story fits in the month's last week.

@@ -1,4 +1,4 @@
-import { startTestApp, ManualClock, type TestApp } from '../support/test-app';
+import { startTestApp, ManualClock, type TestApp } from '../../../test/support/test-app';
 
 describe('invitations', () => {
   const clock = new ManualClock(new Date('2026-03-01T09:00:00Z'));

@@ -1,5 +1,5 @@
 import type { SessionDto } from '@bravo/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 /** Invites someone into the caller's organisation and returns their session. */
 async function addMember(

@@ -1,6 +1,6 @@
-import { verifyLedger } from '../../src/points/ledger-verifier';
-import { orgFixture, pointSums, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
+import { orgFixture, pointSums, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('200 concurrent kudos from one giver over real HTTP', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
-import { verifyLedger } from '../../src/points/ledger-verifier';
-import { orgFixture, pointSums, type OrgFixture } from '../support/org-fixture';
-import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
+import { orgFixture, pointSums, type OrgFixture } from '../../../test/support/org-fixture';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('giving kudos', () => {
   const clock = new ManualClock(new Date('2026-05-12T10:00:00Z'));

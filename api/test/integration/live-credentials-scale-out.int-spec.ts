@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createdIds, LIVE_REFUSALS } from '@bravo/shared';
-import { connectLive, record, until, type LiveClient } from '../support/live-client';
+import { connectLive, record, type LiveClient } from '../../../test/support/live-client';
 import {
   dropTransport,
   nextDisconnect,
   reconnect,
-  within,
   wirePackets,
-} from '../support/live-drops';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { redisReachable, TEST_REDIS_URL } from '../support/redis-probe';
-import { startTestApp, type TestApp } from '../support/test-app';
+} from '../../../test/support/live-drops';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { redisReachable, TEST_REDIS_URL } from '../../../test/support/redis-probe';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until, within } from '../../../test/support/wait';
 
 const redisUp = redisReachable();
 if (!redisUp) {

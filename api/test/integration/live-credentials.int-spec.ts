@@ -1,16 +1,16 @@
 import { createdIds, LIVE_REFUSALS, type SessionDto } from '@bravo/shared';
 import type { SocketData } from '../../src/live/live.gateway';
-import { connectLive, record, until, type LiveClient } from '../support/live-client';
+import { connectLive, record, type LiveClient } from '../../../test/support/live-client';
 import {
   dropTransport,
   nextDisconnect,
   reconnect,
   serverSocketsOf,
-  within,
   wirePackets,
-} from '../support/live-drops';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+} from '../../../test/support/live-drops';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until, within } from '../../../test/support/wait';
 
 /** socket.io packet type of a server event (CONNECT is 0, CONNECT_ERROR 4). */
 const EVENT = 2;

@@ -1,8 +1,9 @@
 import { createdIds, tickParts } from '@bravo/shared';
 import { LiveGateway } from '../../src/live/live.gateway';
-import { connectLive, until } from '../support/live-client';
-import { orgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive } from '../../../test/support/live-client';
+import { orgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 describe('a client dropped during a burst', () => {
   let t: TestApp;
@@ -43,7 +44,7 @@ describe('a client dropped during a burst', () => {
     await Promise.all(burst.slice(0, 10).map(send));
     await until(() => seen.length >= 10);
     const first = Promise.all(burst.slice(10, 35).map(send));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => seen.length > 10, 10000, 'the second wave to start arriving');
     // The network drops mid-burst: the server loses the transport, the client reconnects by itself.
     const gateway = t.app.get(LiveGateway);
     for (const s of gateway.server.sockets.sockets.values()) {
@@ -56,7 +57,11 @@ describe('a client dropped during a burst', () => {
 
     await until(() => socket.connected && recovered !== undefined, 10000);
     await until(() => seen.length >= 60, 10000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const board = await t.api.call('GET', '/api/v1/leaderboards/members?period=month', {
+      token: org.people.cat.token,
+    });
+    // The tick after the last kudos carries the board at the snapshot's version.
+    await until(() => version === board.body.version, 10000, 'the last board');
 
     const feed = await t.api.call('GET', '/api/v1/kudos?limit=50', { token: org.people.cat.token });
     const more = await t.api.call('GET', `/api/v1/kudos?limit=50&cursor=${feed.body.nextCursor}`, {
@@ -68,9 +73,6 @@ describe('a client dropped during a burst', () => {
     expect(recovered).toBe(true);
     expect(new Set(seen).size).toBe(seen.length); // nothing doubled
     expect([...seen].sort()).toEqual([...snapshot].sort()); // nothing missed
-    const board = await t.api.call('GET', '/api/v1/leaderboards/members?period=month', {
-      token: org.people.cat.token,
-    });
     expect(version).toBe(board.body.version);
     socket.close();
   });

@@ -1,7 +1,14 @@
 import { createdIds, LIVE_REFUSALS, LIVE_TICK_MAX_KUDOS } from '@bravo/shared';
-import { connectLive, countMessages, record, until, type LiveClient } from '../support/live-client';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  connectLive,
+  countMessages,
+  record,
+  type LiveClient,
+} from '../../../test/support/live-client';
+import { arrivedAtServer, handledClientEvents } from '../../../test/support/live-server';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 describe('live gateway (real socket.io clients)', () => {
   let t: TestApp;
@@ -59,8 +66,9 @@ describe('live gateway (real socket.io clients)', () => {
     const benKudos = record(ben, 'kudos.created');
     const benNotes = record(ben, 'notification');
     const anaAllowance = record(ana, 'allowance.updated');
-    const zedAny: string[] = [];
-    zed.onAny((event: string) => zedAny.push(event));
+    // Everything zed's socket receives, as text: the other organisation's kudos must not show.
+    const zedSaw: string[] = [];
+    zed.onAny((event: string, payload: unknown) => zedSaw.push(JSON.stringify([event, payload])));
 
     const res = await give('ana', 'ben', 7, 'Thanks for covering the bar');
     expect(res.status).toBe(201);
@@ -68,8 +76,22 @@ describe('live gateway (real socket.io clients)', () => {
     expect(benKudos[0].items.map((k) => k.id)).toEqual([res.body.id]);
     expect(benNotes[0]).toMatchObject({ kind: 'kudos_received', fromName: 'ana', points: 7 });
     expect(anaAllowance.at(-1)?.spent).toBe(7);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(zedAny).toEqual([]);
+    // A kudos in zed's own organisation, sent after ben had his: a leak of ana's kudos
+    // to zed was written to zed's socket before this one, and arrives before it.
+    const own = await t.api.call('POST', '/api/v1/kudos', {
+      token: other.admin.token,
+      body: {
+        recipientIds: [other.people.zed.member.id],
+        valueId: other.valueId,
+        message: 'Thanks from your own organisation',
+        points: 1,
+      },
+    });
+    expect(own.status).toBe(201);
+    await until(() => zedSaw.some((m) => m.includes(own.body.id)), 5000, "zed's own kudos");
+    expect(zedSaw.filter((m) => m.includes(res.body.id) || m.includes('covering the bar'))).toEqual(
+      [],
+    );
   });
 
   it('reports its live load without credentials: sockets held, messages sent and their CPU', async () => {
@@ -103,7 +125,11 @@ describe('live gateway (real socket.io clients)', () => {
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     await until(() => created.flatMap(createdIds).length >= 100);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    const snapshot = await t.api.call('GET', '/api/v1/leaderboards/members?period=month&limit=10', {
+      token: org.people.cat.token,
+    });
+    // The tick after the last kudos carries the board at the snapshot's version.
+    await until(() => boards.at(-1)?.version === snapshot.body.version, 5000, 'the last board');
     // Every kudos announced exactly once; a tick carries at most a few in full, the rest by id.
     const announced = created.flatMap(createdIds);
     expect([...announced].sort()).toEqual(results.map((r) => r.body.id).sort());
@@ -113,21 +139,24 @@ describe('live gateway (real socket.io clients)', () => {
     // Kudos and boards of a tick travel together: one message per tick, not one per event.
     expect(messages.get('kudos.created') ?? 0).toBe(0);
     expect(messages.get('live.tick')).toBe(boards.length);
-    const snapshot = await t.api.call('GET', '/api/v1/leaderboards/members?period=month&limit=10', {
-      token: org.people.cat.token,
-    });
     const last = boards.at(-1);
     expect(last?.members.entries).toEqual(snapshot.body.entries);
     expect(last?.version).toBe(snapshot.body.version);
   });
 
-  it('ignores anything a client emits', async () => {
+  it('handles no client event: a member socket listens for none and may emit without effect', async () => {
     const ana = await connect(org.people.ana.token);
+    // Any handler, Nest's @SubscribeMessage included, is a listener on the server socket.
+    expect(handledClientEvents(t, ana)).toEqual([]);
     const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
+    const arrived = arrivedAtServer(t, ana, 'kudos.create');
     (ana as unknown as { emit: (e: string, p: unknown) => void }).emit('kudos.create', {
+      recipientIds: [org.people.ben.member.id],
+      valueId: org.valueId,
+      message: 'A kudos sent over the socket',
       points: 50,
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await arrived;
     const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM kudos');
     expect(after).toBe(before);
     expect(ana.connected).toBe(true);

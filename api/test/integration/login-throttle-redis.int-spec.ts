@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { redisReachable, TEST_REDIS_URL } from '../support/redis-probe';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { redisReachable, TEST_REDIS_URL } from '../../../test/support/redis-probe';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 const redisUp = redisReachable();
 if (!redisUp) {

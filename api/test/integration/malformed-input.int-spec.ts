@@ -1,5 +1,5 @@
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 const NUL = String.fromCharCode(0);
 const LONE = '\ud800';

@@ -1,6 +1,6 @@
 import type { MemberDto, Page } from '@bravo/shared';
-import { orgFixture, type OrgFixture } from '../support/org-fixture';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 /** Colleagues' e-mail addresses: only for those who look after them. */
 describe('member e-mail privacy', () => {

@@ -1,5 +1,5 @@
 import type { CreatedInvitationDto, SessionDto } from '@bravo/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('signup → login → invite → accept → the new member logs in', () => {
   let t: TestApp;

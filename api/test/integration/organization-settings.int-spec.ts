@@ -1,5 +1,5 @@
 import { DEFAULT_POINT_RULES, type SessionDto } from '@bravo/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('teams, brand values and organisation settings', () => {
   let t: TestApp;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { connectLive, record, until } from '../support/live-client';
-import { orgFixture } from '../support/org-fixture';
-import { redisReachable, TEST_REDIS_URL } from '../support/redis-probe';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { connectLive, record } from '../../../test/support/live-client';
+import { orgFixture } from '../../../test/support/org-fixture';
+import { redisReachable, TEST_REDIS_URL } from '../../../test/support/redis-probe';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 const redisUp = redisReachable();
 if (!redisUp) {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 /** Security headers on API answers (web pages get theirs from SvelteKit). */
 describe('API security headers', () => {

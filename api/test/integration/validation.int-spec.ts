@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 describe('bad input gets a 400 naming the field and writes nothing', () => {
   let t: TestApp;

@@ -1,12 +1,34 @@
 import type { Locale } from '@bravo/shared';
 
+// Building an Intl formatter costs far more than using one, and a feed formats
+// two times per card on every tick of its clock: one formatter per language and options.
+type Formatter =
+  Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    `date|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+}
+
 /** A calendar date in the given language, in a fixed zone so server and browser agree. */
 export function formatDate(iso: string, locale: Locale, timeZone = 'UTC'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
 }
 
 /** Day and month only ("1 Dec"), for dates within the year such as an allowance reset. */
@@ -15,7 +37,7 @@ export function formatDayMonth(iso: string, locale: Locale, timeZone = 'UTC'): s
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
+  return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
 }
 
 /** Date and time for a tooltip ("1 Dec 2025, 14:05"). */
@@ -24,11 +46,7 @@ export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): s
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -48,7 +66,10 @@ export function formatRelative(iso: string, locale: Locale, now: number = Date.n
     return iso;
   }
   let amount = (time - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(
+    `relative|${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   if (Math.abs(amount) < 45) {
     return format.format(0, 'second');
   }
@@ -63,7 +84,10 @@ export function formatRelative(iso: string, locale: Locale, now: number = Date.n
 
 /** A whole or one-decimal number in the reader's language. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return cached(
+    `number|${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+  ).format(value);
 }
 
 /** A period as "1–30 Nov 2025"; `to` is the first instant after it. */
@@ -73,10 +97,18 @@ export function formatPeriod(from: string, to: string, locale: Locale, timeZone 
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
     return '';
   }
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone,
   }).formatRange(start, end);
+}
+
+/** "A, B and C" in the reader's language. */
+export function listFormat(locale: Locale): Intl.ListFormat {
+  return cached(
+    `list|${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  );
 }

@@ -40,21 +40,3 @@ export function newLeader(before: Ranked[], after: Ranked[]): string | null {
   );
   return fresh?.name ?? null;
 }
-
-/** `badge.awarded` is not in the shared contract yet: take what a payload plausibly carries. */
-export function readBadge(
-  payload: unknown,
-): { name: string; badge: string; icon: string | null } | null {
-  if (typeof payload !== 'object' || payload === null) {
-    return null;
-  }
-  const p = payload as Record<string, unknown>;
-  const badge = (typeof p.badge === 'object' && p.badge !== null ? p.badge : {}) as Record<
-    string,
-    unknown
-  >;
-  const name = [p.memberName, p.name].find((v): v is string => typeof v === 'string');
-  const title = [badge.name, p.badgeName].find((v): v is string => typeof v === 'string');
-  const icon = [badge.icon, p.icon].find((v): v is string => typeof v === 'string') ?? null;
-  return name && title ? { name, badge: title, icon } : null;
-}

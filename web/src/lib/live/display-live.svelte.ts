@@ -1,16 +1,11 @@
-import {
-  LIVE_EVENTS,
-  tickParts,
-  type DisplayStateDto,
-  type KudosDto,
-  type LeaderboardUpdatedPayload,
-} from '@bravo/shared';
-import { isNewer, newLeader, readBadge } from './boards';
-import { Backoff, openSocket, refusalOf, type LiveSocket } from './socket';
+import type { DisplayStateDto, KudosDto, LeaderboardUpdatedPayload } from '@bravo/shared';
+import { isNewer, newLeader } from './boards';
+import { LiveConnection } from './live-connection.svelte';
 
-export type Celebration =
-  | { kind: 'lead'; name: string }
-  | { kind: 'badge'; name: string; badge: string; icon: string | null };
+export interface Celebration {
+  kind: 'lead';
+  name: string;
+}
 
 export interface DisplayHooks {
   /** Kudos that just arrived, newest first. */
@@ -31,22 +26,17 @@ const FAILURES_BEFORE_NEW_SOCKET = 5;
  */
 export class DisplayLive {
   state = $state.raw<DisplayStateDto | null>(null);
-  connected = $state(false);
   /** A connection was lost or could not be made, and it is being retried. */
   reconnecting = $state(false);
   notConnected = $state(false);
 
-  private socket: LiveSocket | null = null;
-  private generation = 0;
-  private failures = 0;
+  private readonly connection: LiveConnection;
   private build: string | null;
   private reloading = false;
   private refreshing: Promise<void> | null = null;
   private refreshAgain = false;
   /** Kudos pushed while a refresh was under way: its answer may be older than they are. */
   private pushedDuringRefresh: KudosDto[] = [];
-  private readonly backoff = new Backoff(1000, 10_000);
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private wakeLock: WakeLockSentinel | null = null;
   private readonly onVisible = () => {
@@ -67,6 +57,33 @@ export class DisplayLive {
     this.build = initial?.build ?? null;
     this.notConnected = refused;
     this.reconnecting = !refused && initial === null;
+    this.connection = new LiveConnection({
+      auth: { displayToken: token },
+      backoff: { minMs: 1000, maxMs: 10_000 },
+      renewAfterFailures: FAILURES_BEFORE_NEW_SOCKET,
+      onConnect: ({ recovered }) => {
+        this.reconnecting = false;
+        // Anything missed while away (or since the page was rendered) comes in one snapshot.
+        if (!recovered) {
+          void this.refresh();
+        }
+      },
+      onOffline: () => (this.reconnecting = true),
+      // Revoked, or the server is shutting down: the API tells which.
+      onServerClose: () => void this.refresh(),
+      // Believe a refusal only when the API confirms it: a 401 ends the screen.
+      onRefused: () => {
+        void this.refresh();
+        return 'retry';
+      },
+    });
+    this.connection.on('kudos.created', ({ items }) => this.addKudos(items));
+    this.connection.on('kudos.removed', ({ ids }) => this.removeKudos(ids));
+    this.connection.on('leaderboard.updated', (payload) => this.applyBoards(payload));
+  }
+
+  get connected(): boolean {
+    return this.connection.connected;
   }
 
   /** Starts in the browser; returns the function that stops everything (for `$effect`). */
@@ -74,7 +91,7 @@ export class DisplayLive {
     if (this.notConnected) {
       return () => undefined;
     }
-    void this.connect();
+    this.connection.start();
     this.healthTimer = setInterval(() => void this.checkHealth(), HEALTH_POLL_MS);
     document.addEventListener('visibilitychange', this.onVisible);
     window.addEventListener('online', this.onOnline);
@@ -83,114 +100,12 @@ export class DisplayLive {
   }
 
   private stop(): void {
-    this.generation++;
-    clearTimeout(this.retryTimer);
+    this.connection.stop();
     clearInterval(this.healthTimer);
     document.removeEventListener('visibilitychange', this.onVisible);
     window.removeEventListener('online', this.onOnline);
-    this.dropSocket();
     void this.wakeLock?.release().catch(() => undefined);
     this.wakeLock = null;
-  }
-
-  private async connect(): Promise<void> {
-    const generation = ++this.generation;
-    let socket: LiveSocket;
-    try {
-      socket = await openSocket({ auth: { displayToken: this.token } });
-    } catch {
-      // The client library did not load (offline since the page loaded): the health check retries.
-      return;
-    }
-    if (generation !== this.generation) {
-      socket.disconnect();
-      return;
-    }
-    this.socket = socket;
-
-    socket.on('connect', () => {
-      this.connected = true;
-      this.reconnecting = false;
-      this.failures = 0;
-      this.backoff.reset();
-      // Anything missed while away (or since the page was rendered) comes in one snapshot.
-      if (!socket.recovered) {
-        void this.refresh();
-      }
-    });
-    socket.on('disconnect', (reason) => {
-      this.connected = false;
-      this.reconnecting = true;
-      if (reason === 'io server disconnect') {
-        // Revoked, or the server is shutting down: the API tells which; then try again.
-        void this.refresh();
-        this.retryLater(socket);
-      }
-    });
-    socket.on('connect_error', (error) => {
-      this.connected = false;
-      this.reconnecting = true;
-      const refusal = refusalOf(error);
-      if (refusal) {
-        // Believe a refusal only when the API confirms it: a 401 ends the screen.
-        void this.refresh();
-        this.retryLater(socket);
-        return;
-      }
-      if (++this.failures >= FAILURES_BEFORE_NEW_SOCKET) {
-        this.failures = 0;
-        this.dropSocket();
-        void this.connect();
-      } else if (!socket.active) {
-        this.retryLater(socket);
-      }
-    });
-
-    socket.on(LIVE_EVENTS.kudosCreated, ({ items }) => this.addKudos(items));
-    socket.on(LIVE_EVENTS.kudosRemoved, ({ ids }) => {
-      this.pushedDuringRefresh = this.pushedDuringRefresh.filter((k) => !ids.includes(k.id));
-      if (this.state) {
-        this.state = {
-          ...this.state,
-          kudos: this.state.kudos.filter((kudos) => !ids.includes(kudos.id)),
-        };
-      }
-    });
-    socket.on(LIVE_EVENTS.leaderboardUpdated, (payload) => this.applyBoards(payload));
-    // One message per tick carries several events: replay each to the handlers above.
-    socket.on(LIVE_EVENTS.tick, (tick) => {
-      for (const [event, payload] of tickParts(tick)) {
-        for (const listener of socket.listeners(event)) {
-          (listener as (p: typeof payload) => void)(payload);
-        }
-      }
-    });
-    socket.on(LIVE_EVENTS.badgeAwarded, (payload) => {
-      const badge = readBadge(payload);
-      if (badge) {
-        this.hooks.onCelebrate?.({ kind: 'badge', ...badge });
-      }
-    });
-  }
-
-  private dropSocket(): void {
-    clearTimeout(this.retryTimer);
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      socket.removeAllListeners();
-      socket.disconnect();
-    }
-  }
-
-  /** A reconnect socket.io leaves to the application (after a refusal or a server-side close). */
-  private retryLater(socket: LiveSocket): void {
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      if (socket === this.socket && !socket.connected && !socket.active) {
-        socket.connect();
-      }
-    }, this.backoff.next());
   }
 
   /** Reads the whole picture again over HTTP; a refused link ends the screen. */
@@ -263,14 +178,7 @@ export class DisplayLive {
       return;
     }
     // The server is back: connect now instead of waiting out socket.io's backoff.
-    const socket = this.socket;
-    if (!socket) {
-      void this.connect();
-    } else if (!socket.connected) {
-      this.backoff.reset();
-      socket.disconnect();
-      socket.connect();
-    }
+    this.connection.reconnectNow();
     if (!this.state) {
       void this.refresh();
     }
@@ -307,6 +215,16 @@ export class DisplayLive {
       this.pushedDuringRefresh = [...fresh, ...this.pushedDuringRefresh];
     }
     this.hooks.onKudos?.(fresh);
+  }
+
+  private removeKudos(ids: string[]): void {
+    this.pushedDuringRefresh = this.pushedDuringRefresh.filter((k) => !ids.includes(k.id));
+    if (this.state) {
+      this.state = {
+        ...this.state,
+        kudos: this.state.kudos.filter((kudos) => !ids.includes(kudos.id)),
+      };
+    }
   }
 
   private applyBoards(payload: LeaderboardUpdatedPayload): void {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { hasControlCharacters } from './control-characters';
 import { safeNext } from './safe-next';
 

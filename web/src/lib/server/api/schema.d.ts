@@ -240,6 +240,7 @@ export interface paths {
     };
     get: operations['KudosController_list_v1'];
     put?: never;
+    /** 201 for a replay too: it answers as the first request did. */
     post: operations['KudosController_give_v1'];
     delete?: never;
     options?: never;
@@ -462,7 +463,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['PointsController_profile_v1'];
+    get: operations['MemberProfileController_profile_v1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -587,9 +588,6 @@ export interface components {
       message: string;
       statusCode: number;
     };
-    BoostDto: {
-      points: number;
-    };
     BrandValueResponse: {
       archived: boolean;
       color: string;
@@ -599,14 +597,14 @@ export interface components {
       id: string;
       name: string;
     };
-    CommentDto: {
-      body: string;
-    };
     CommentResponse: {
       author: components['schemas']['MemberSummaryResponse'];
       body: string;
       createdAt: string;
       id: string;
+    };
+    CreateBoostDto: {
+      points: number;
     };
     CreateBrandValueDto: {
       /** @example #b45309 */
@@ -618,11 +616,14 @@ export interface components {
       hashtag: string;
       name: string;
     };
+    CreateCommentDto: {
+      body: string;
+    };
     CreateDisplayDto: {
       name: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'mission_progress')[];
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
       rotationSeconds?: number;
       /** @enum {string} */
       scope: 'organization' | 'team';
@@ -676,7 +677,7 @@ export interface components {
       url: string;
     };
     /** @enum {string} */
-    DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'mission_progress';
+    DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos';
     DisplayResponse: {
       createdAt: string;
       id: string;
@@ -920,7 +921,6 @@ export interface components {
       maxPointsPerRecipient?: number;
       maxRecipientsPerKudos?: number;
       maxShareToOneRecipientPercent?: number;
-      praisePoints?: number;
       screenTopN?: number;
       withdrawWindowMinutes?: number;
     };
@@ -1602,15 +1602,6 @@ export interface operations {
       };
     };
     responses: {
-      /** @description A replay of the same Idempotency-Key */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['KudosResponse'];
-        };
-      };
       201: {
         headers: {
           [name: string]: unknown;
@@ -1699,7 +1690,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['BoostDto'];
+        'application/json': components['schemas']['CreateBoostDto'];
       };
     };
     responses: {
@@ -1763,7 +1754,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CommentDto'];
+        'application/json': components['schemas']['CreateCommentDto'];
       };
     };
     responses: {
@@ -2193,7 +2184,7 @@ export interface operations {
       };
     };
   };
-  PointsController_profile_v1: {
+  MemberProfileController_profile_v1: {
     parameters: {
       query?: never;
       header?: never;

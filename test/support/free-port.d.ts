@@ -1,0 +1,2 @@
+/** A TCP port nothing listens on right now. */
+export function freePort(): Promise<number>;

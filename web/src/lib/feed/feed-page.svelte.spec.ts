@@ -1,0 +1,157 @@
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AllowanceDto, KudosDto, KudosPage } from '@bravo/shared';
+import { LiveBus } from '$lib/live/live-bus';
+import { FeedPage, type FeedData } from './feed-page.svelte';
+
+const kudos = (id: string, valueId = 'v1') => ({ id, value: { id: valueId } }) as KudosDto;
+const ids = (list: KudosDto[]) => list.map((k) => k.id);
+const allowance = (remaining: number) => ({ remaining }) as unknown as AllowanceDto;
+
+/** A feed page over data the spec can replace (as a reload would) and pushes it sends. */
+function setup(initial: Partial<FeedData> = {}) {
+  const bus = new LiveBus();
+  let data = $state<FeedData>({
+    feed: { items: [kudos('k2'), kudos('k1')], nextCursor: 'c1' },
+    filter: null,
+    cursor: null,
+    allowance: allowance(100),
+    ...initial,
+  });
+  const fetchOlder = vi.fn<(cursor: string, count: number) => Promise<KudosPage>>();
+  const reload = vi.fn(() => Promise.resolve());
+  let atTop = true;
+  let feed!: FeedPage;
+  const stop = $effect.root(() => {
+    feed = new FeedPage(() => data, {
+      live: bus,
+      atTop: () => atTop,
+      reload,
+      fetchOlder: (cursor, count) => fetchOlder(cursor, count),
+    });
+  });
+  flushSync();
+  cleanups.push(stop);
+  return {
+    feed,
+    fetchOlder,
+    reload,
+    push: (event: string, payload: unknown) => bus.receive(event, payload),
+    setData: (next: Partial<FeedData>) => {
+      data = { ...data, ...next };
+      flushSync();
+    },
+    scrollDown: () => (atTop = false),
+  };
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
+
+describe('FeedPage', () => {
+  it('puts kudos pushed to a reader at the top first, once', () => {
+    const { feed, push } = setup();
+    push('live.tick', { 'kudos.created': { items: [kudos('k3'), kudos('k2')] } });
+    expect(ids(feed.items)).toEqual(['k3', 'k2', 'k1']);
+    expect(feed.live.fresh.has('k3')).toBe(true);
+  });
+
+  it('holds pushes for a reader further down until they ask', async () => {
+    const { feed, push, scrollDown, reload } = setup();
+    scrollDown();
+    push('live.tick', { 'kudos.created': { items: [kudos('k3')] } });
+    expect(ids(feed.items)).toEqual(['k2', 'k1']);
+    expect(feed.live.waiting).toBe(1);
+
+    expect(await feed.showHeld()).toBe('k3');
+    expect(ids(feed.items)).toEqual(['k3', 'k2', 'k1']);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('reads the page again when a burst announced kudos by id only', async () => {
+    const { feed, push, reload } = setup();
+    push('live.tick', { 'kudos.created': { items: [kudos('k9')], more: ['k8'] } });
+    expect(feed.live.waiting).toBe(1);
+    await feed.showHeld();
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(feed.live.waiting).toBe(0);
+  });
+
+  it('takes pushes only on the newest page and only of the filtered value', () => {
+    const filtered = setup({ filter: { id: 'v2' } });
+    filtered.push('live.tick', {
+      'kudos.created': { items: [kudos('a', 'v1'), kudos('b', 'v2')] },
+    });
+    expect(ids(filtered.feed.items)).toEqual(['b', 'k2', 'k1']);
+
+    const older = setup({ cursor: 'c0' });
+    older.push('live.tick', { 'kudos.created': { items: [kudos('c')] } });
+    expect(ids(older.feed.items)).toEqual(['k2', 'k1']);
+  });
+
+  it('hides removed kudos, loaded or pushed', () => {
+    const { feed, push } = setup();
+    push('live.tick', { 'kudos.created': { items: [kudos('k3')] } });
+    push('live.tick', { 'kudos.removed': { ids: ['k3', 'k1'] } });
+    expect(ids(feed.items)).toEqual(['k2']);
+  });
+
+  it('shows a pushed allowance until the page data is read again', () => {
+    const { feed, push, setData } = setup();
+    push('allowance.updated', allowance(90));
+    expect(feed.allowance).toEqual(allowance(90));
+    setData({ allowance: allowance(80) });
+    expect(feed.allowance).toEqual(allowance(80));
+  });
+
+  it('appends older pages and resolves with the first new kudos', async () => {
+    const { feed, fetchOlder } = setup();
+    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: null });
+    expect((await feed.loadMore())?.id).toBe('k0');
+    expect(fetchOlder).toHaveBeenCalledWith('c1', expect.any(Number));
+    expect(ids(feed.items)).toEqual(['k2', 'k1', 'k0']);
+    expect(feed.nextCursor).toBeNull();
+  });
+
+  it('says so when an older page could not be read', async () => {
+    const { feed, fetchOlder } = setup();
+    fetchOlder.mockRejectedValueOnce(new Error('offline'));
+    expect(await feed.loadMore()).toBeNull();
+    expect(feed.loadFailed).toBe(true);
+    expect(feed.loadingMore).toBe(false);
+  });
+
+  it('after a reload of the same view reads the appended kudos again', async () => {
+    const { feed, fetchOlder, setData } = setup();
+    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: 'c0' });
+    await feed.loadMore();
+    fetchOlder.mockResolvedValueOnce({ items: [kudos('k1')], nextCursor: 'c00' });
+
+    setData({ feed: { items: [kudos('k3'), kudos('k2')], nextCursor: 'c2' } });
+
+    expect(fetchOlder).toHaveBeenLastCalledWith('c2', 1);
+    await vi.waitFor(() => expect(ids(feed.items)).toEqual(['k3', 'k2', 'k1']));
+    expect(feed.nextCursor).toBe('c00');
+  });
+
+  it('drops what was appended or pushed for another view', async () => {
+    const { feed, fetchOlder, push, setData, scrollDown } = setup();
+    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: null });
+    await feed.loadMore();
+    scrollDown();
+    push('live.tick', { 'kudos.created': { items: [kudos('k3')] } });
+
+    setData({ filter: { id: 'v1' }, feed: { items: [kudos('k1')], nextCursor: null } });
+
+    expect(ids(feed.items)).toEqual(['k1']);
+    expect(feed.live.waiting).toBe(0);
+    expect(fetchOlder).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening when its component goes', () => {
+    const { feed, push } = setup();
+    cleanups.splice(0).forEach((stop) => stop());
+    push('live.tick', { 'kudos.created': { items: [kudos('k3')] } });
+    expect(ids(feed.items)).toEqual(['k2', 'k1']);
+  });
+});

@@ -40,7 +40,6 @@ export async function idempotent<T>(
         );
       if (previous.request_hash !== requestHash) {
         throw new DomainException(
-          422,
           'idempotency_key_reused',
           'This Idempotency-Key was already used for a different request.',
         );

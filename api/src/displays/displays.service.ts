@@ -38,7 +38,6 @@ const toDto = (d: DisplayLink): DisplayDto => ({
 
 export const notConnected = () =>
   new DomainException(
-    401,
     'display_not_connected',
     'This screen is not connected — ask your manager for a new link.',
   );
@@ -65,7 +64,7 @@ export class DisplaysService {
         .getRepository(Team)
         .existsBy({ id: teamId, organizationId: caller.organizationId }))
     ) {
-      throw invalid('teamId', 'teamId does not name a team of this organisation');
+      throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const { rules } = await this.organizations.context(caller.organizationId);
     const token = newSecretToken();

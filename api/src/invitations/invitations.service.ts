@@ -55,7 +55,7 @@ export class InvitationsService {
       dto.teamId &&
       !(await this.db.getRepository(Team).existsBy({ id: dto.teamId, organizationId: org }))
     ) {
-      throw invalid('teamId', 'teamId does not name a team of this organisation');
+      throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const token = newSecretToken();
     const now = this.clock.now();
@@ -157,14 +157,12 @@ export class InvitationsService {
     }
     if (invitation.acceptedAt) {
       throw new DomainException(
-        410,
         'invitation_used',
         'This invitation has already been used. Log in instead.',
       );
     }
     if (invitation.expiresAt <= this.clock.now()) {
       throw new DomainException(
-        410,
         'invitation_expired',
         'This invitation has expired. Ask your admin for a new one.',
       );

@@ -52,7 +52,9 @@ export class KudosController {
     if (key !== undefined && (key.length === 0 || key.length > LIMITS.idempotencyKeyMax)) {
       throw invalid(
         'Idempotency-Key',
+        key.length === 0 ? 'required' : 'too_long',
         `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} characters`,
+        key.length === 0 ? {} : { max: LIMITS.idempotencyKeyMax },
       );
     }
     const outcome = await this.kudos.give(me, dto, key);

@@ -1,4 +1,5 @@
 import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
+import type { FieldProblem } from '$lib/forms';
 import { getOrganization, updateOrganization } from '$lib/server/api-client';
 import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
@@ -26,13 +27,13 @@ export const actions: Actions = {
     const context = { form: 'settings', values, url: event.url };
 
     const rules: Partial<PointRules> = {};
-    const invalid: Record<string, string> = {};
+    const invalid: Record<string, FieldProblem[]> = {};
     for (const key of RULE_KEYS) {
       const raw = text(data, `rules.${key}`);
       const { min, max } = POINT_RULE_RANGES[key];
       const number = Number(raw);
       if (raw === '' || !Number.isInteger(number) || number < min || number > max) {
-        invalid[`rules.${key}`] = `${min}–${max}`;
+        invalid[`rules.${key}`] = [{ code: 'out_of_range', params: { min, max } }];
       } else {
         rules[key] = number;
       }

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { IntlMessageFormat } from 'intl-messageformat';
 import ar from './ar.json';
 import en from './en.json';

@@ -1,7 +1,7 @@
 import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
 import type { FieldProblem } from '$lib/forms';
 import { getOrganization, updateOrganization } from '$lib/server/api-client';
-import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
+import { attempt, localFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,15 +42,13 @@ export const actions: Actions = {
       return localFailure(context, invalid);
     }
 
-    try {
+    return attempt(context, async () => {
       await updateOrganization(callerOf(event), {
         name: values.name,
         timezone: values.timezone,
         rules,
       });
-    } catch (cause) {
-      return apiFailure(cause, context);
-    }
-    return { success: 'settings_saved' };
+      return { success: 'settings_saved' };
+    });
   },
 };

@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { AuthModule } from './auth/auth.module';
 import type { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
@@ -8,6 +11,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { databaseTimeouts, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { TransactionsModule } from './database/transactions.module';
 import { FairPlayModule } from './fair-play/fair-play.module';
 import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
@@ -16,12 +20,13 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { KudosModule } from './kudos/kudos.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LiveModule } from './live/live.module';
-import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './live/live-reads';
+import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './database/live-pool';
+import { LivePoolModule } from './database/live-pool.module';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
-import { BrandValuesModule } from './values/brand-values.module';
+import { BrandValuesModule } from './brand-values/brand-values.module';
 
 @Module({})
 export class AppModule {
@@ -34,13 +39,29 @@ export class AppModule {
         ConfigModule.forRoot(config),
         CommonModule.forRoot(clock),
         EventsModule,
-        TypeOrmModule.forRoot(
-          dataSourceOptions(databaseUrl, { poolSize: config.DB_POOL_SIZE, timeouts }),
-        ),
+        // Each feature module registers its own entities (TypeOrmModule.forFeature).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { poolSize: config.DB_POOL_SIZE, timeouts }),
+          autoLoadEntities: true,
+        }),
+        // The live pool reads with raw SQL only: it needs no entities.
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, { poolSize: LIVE_POOL_SIZE, timeouts }),
           name: LIVE_DATA_SOURCE,
         }),
+        // No request middleware: `withTransaction` opens its own CLS context, and
+        // outside a transaction `TransactionHost.tx` is the data source's plain manager.
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
+        TransactionsModule,
+        LivePoolModule,
         HealthModule,
         AuthModule,
         MembersModule,

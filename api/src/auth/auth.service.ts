@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionDto } from '@bravo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException, conflict } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { Transactions } from '../database/transactions';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { Member } from '../members/member.entity';
+import type { Member } from '../members/member.entity';
 import { MembersService } from '../members/members.service';
-import { Organization } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { LoginDto, SignupDto } from './auth.dto';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
@@ -22,7 +21,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   private readonly throttle: LoginThrottle;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: Transactions,
+    private readonly organizations: OrganizationsService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
@@ -43,25 +43,20 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   async signup(dto: SignupDto): Promise<SessionDto> {
     const passwordHash = await this.hasher.hash(dto.password);
     try {
-      const session = await this.db.transaction(async (manager) => {
-        const org = await manager.save(
-          manager.create(Organization, {
-            name: dto.organizationName,
-            timezone: dto.timezone,
-            rules: {},
-          }),
-        );
-        const member = await manager.save(
-          manager.create(Member, {
-            organizationId: org.id,
-            name: dto.name,
-            email: dto.email,
-            passwordHash,
-            role: 'admin',
-            teamId: null,
-          }),
-        );
-        return this.openSession(manager, member);
+      const session = await this.transactions.run(async () => {
+        const org = await this.organizations.create({
+          name: dto.organizationName,
+          timezone: dto.timezone,
+        });
+        const member = await this.members.create({
+          organizationId: org.id,
+          name: dto.name,
+          email: dto.email,
+          passwordHash,
+          role: 'admin',
+          teamId: null,
+        });
+        return this.openSession(member);
       });
       this.logger.log(`organisation "${dto.organizationName}" signed up`);
       return session;
@@ -76,7 +71,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   /** `ip` is the client's address (`request.clientAddress`), which per-address limits key on. */
   async login(dto: LoginDto, ip: string): Promise<SessionDto> {
     await this.throttle.assertAllowed(dto.email, ip);
-    const member = await this.db.getRepository(Member).findOne({ where: { email: dto.email } });
+    const member = await this.members.findByEmail(dto.email);
     const ok = await this.hasher.verify(member?.passwordHash ?? null, dto.password);
     if (!member || !ok) {
       // assertAllowed already counted it as a failure.
@@ -89,17 +84,20 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         'This account has been deactivated. Ask your admin.',
       );
     }
-    return this.db.transaction((manager) => this.openSession(manager, member));
+    return this.transactions.run(() => this.openSession(member));
   }
 
   logout(sessionId: string): Promise<void> {
     return this.sessions.revoke(sessionId);
   }
 
-  /** Used by signup and by accepting an invitation: a session plus the caller's profile. */
-  async openSession(manager: EntityManager, member: Member): Promise<SessionDto> {
-    const { token, expiresAt } = await this.sessions.open(manager, member);
-    const me = await this.members.me(member.organizationId, member.id, manager);
+  /**
+   * Used by signup and by accepting an invitation: a session plus the caller's profile,
+   * in the caller's transaction (one connection, not two from the pool).
+   */
+  async openSession(member: Member): Promise<SessionDto> {
+    const { token, expiresAt } = await this.sessions.open(member);
+    const me = await this.members.me(member.organizationId, member.id);
     return { token, expiresAt: expiresAt.toISOString(), member: me };
   }
 }

@@ -1,44 +1,46 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { SESSION_TTL_DAYS } from '@bravo/shared';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { hashToken, newSecretToken } from '../common/tokens';
+import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import type { AuthMember } from './auth-member';
-import { Session } from './session.entity';
-
-interface SessionRow {
-  session_id: string;
-  id: string;
-  name: string;
-  organization_id: string;
-  role: AuthMember['role'];
-  team_id: string | null;
-  managed_team_ids: string[];
-}
+import { SessionsRepository } from './sessions.repository';
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit, OnModuleDestroy {
+  private unsubscribe?: () => void;
+
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: SessionsRepository,
+    private readonly transactions: Transactions,
     @Inject(Clock) private readonly clock: Clock,
     private readonly events: DomainEvents,
   ) {}
 
+  onModuleInit(): void {
+    // A deactivated member's logins end in the same transaction as the deactivation.
+    this.unsubscribe = this.events.handle('member.deactivated', ({ organizationId, memberId }) =>
+      this.end({ memberId }, organizationId),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
   /** Opens a session and returns the secret token (shown to the client once). */
-  async open(
-    manager: EntityManager,
-    member: { id: string; organizationId: string },
-  ): Promise<{ token: string; expiresAt: Date }> {
+  async open(member: {
+    id: string;
+    organizationId: string;
+  }): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecretToken();
     const expiresAt = new Date(this.clock.now().getTime() + SESSION_TTL_DAYS * 86_400_000);
-    await manager.insert(Session, {
+    await this.repository.insert({
       organizationId: member.organizationId,
       memberId: member.id,
       tokenHash: hashToken(token),
       expiresAt,
-      revokedAt: null,
     });
     return { token, expiresAt };
   }
@@ -54,17 +56,7 @@ export class SessionsService {
   }
 
   private async find(key: 's.token_hash' | 's.id', value: string): Promise<AuthMember | null> {
-    const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, m.id, m.name, m.organization_id, m.role, m.team_id,
-              COALESCE(array_agg(tm.team_id ORDER BY tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS managed_team_ids
-         FROM sessions s
-         JOIN members m ON m.id = s.member_id AND m.active
-         LEFT JOIN team_managers tm ON tm.member_id = m.id
-        WHERE ${key} = $1 AND s.revoked_at IS NULL AND s.expires_at > $2
-        GROUP BY s.id, m.id`,
-      [value, this.clock.now()],
-    );
-    const row = rows[0];
+    const row = await this.repository.findOpen(key, value, this.clock.now());
     if (!row) {
       return null;
     }
@@ -81,19 +73,20 @@ export class SessionsService {
 
   /** Ends a login; its live connections are closed after commit. */
   async revoke(sessionId: string): Promise<void> {
-    const result = await this.db
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: this.clock.now() })
-      .where({ id: sessionId, revokedAt: IsNull() })
-      .returning('organization_id')
-      .execute();
-    const [ended] = result.raw as { organization_id: string }[];
-    if (ended) {
-      this.events.emit('session.revoked', {
-        organizationId: ended.organization_id,
-        sessionIds: [sessionId],
-      });
+    await this.end({ id: sessionId });
+  }
+
+  private async end(
+    where: { id: string } | { memberId: string },
+    organizationId?: string,
+  ): Promise<void> {
+    const ended = await this.repository.revoke(where, this.clock.now());
+    if (ended.length > 0) {
+      const payload = {
+        organizationId: organizationId ?? ended[0].organization_id,
+        sessionIds: ended.map((s) => s.id),
+      };
+      this.transactions.afterCommit(() => this.events.emit('session.revoked', payload));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** The first response to a request sent with an `Idempotency-Key`, replayed for repeats. */
+/** The first result of a request sent with an `Idempotency-Key`, replayed for repeats. */
 @Entity('idempotency_keys')
 export class IdempotencyKey {
   @PrimaryColumn('uuid')
@@ -16,9 +16,7 @@ export class IdempotencyKey {
   @Column({ type: 'char', length: 64 })
   requestHash: string;
 
-  @Column({ type: 'int', nullable: true })
-  responseStatus: number | null;
-
+  /** What the first run returned (null while it runs). */
   @Column({ type: 'jsonb', nullable: true })
   responseBody: unknown;
 

@@ -1,56 +1,52 @@
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../database/transaction';
+import { Transactions } from '../database/transactions';
 import { DomainException } from './domain-exception';
+import { IdempotencyRepository } from './idempotency.repository';
 
-export interface Outcome<T> {
-  status: number;
-  body: T;
-  /** True when this is the stored answer to an earlier request with the same key. */
-  replayed?: boolean;
+/** What an idempotent operation returned, and whether it is the stored answer to an earlier request. */
+export interface Once<T> {
+  result: T;
+  replayed: boolean;
 }
 
 /**
- * Runs `work` in a transaction at most once per (member, key). The key row is
+ * Runs work in a transaction at most once per (member, key). The key row is
  * inserted first, so a concurrent repeat waits on it and then replays the
- * stored response; if `work` fails, the key goes with the rolled-back transaction.
+ * stored result; if the work fails, the key goes with the rolled-back transaction.
  */
-export async function idempotent<T>(
-  db: DataSource,
-  caller: { id: string; organizationId: string },
-  key: string | undefined,
-  request: unknown,
-  work: (manager: EntityManager) => Promise<Outcome<T>>,
-): Promise<Outcome<T>> {
-  if (!key) {
-    return inTransaction(db, work);
-  }
-  const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-  return inTransaction(db, async (manager) => {
-    const claimed: unknown[] = await manager.query(
-      `INSERT INTO idempotency_keys (member_id, key, organization_id, request_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      [caller.id, key, caller.organizationId, requestHash],
-    );
-    if (claimed.length === 0) {
-      const [previous]: { request_hash: string; response_status: number; response_body: T }[] =
-        await manager.query(
-          `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE member_id = $1 AND key = $2`,
-          [caller.id, key],
-        );
-      if (previous.request_hash !== requestHash) {
-        throw new DomainException(
-          'idempotency_key_reused',
-          'This Idempotency-Key was already used for a different request.',
-        );
-      }
-      return { status: previous.response_status, body: previous.response_body, replayed: true };
+@Injectable()
+export class Idempotency {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly keys: IdempotencyRepository,
+  ) {}
+
+  /** `result` must survive JSON (it is stored as the answer to repeats). */
+  async once<T>(
+    caller: { id: string; organizationId: string },
+    key: string | undefined,
+    request: unknown,
+    work: () => Promise<T>,
+  ): Promise<Once<T>> {
+    if (!key) {
+      return { result: await this.transactions.run(work), replayed: false };
     }
-    const outcome = await work(manager);
-    await manager.query(
-      `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE member_id = $1 AND key = $2`,
-      [caller.id, key, outcome.status, JSON.stringify(outcome.body)],
-    );
-    return outcome;
-  });
+    const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+    return this.transactions.run(async () => {
+      if (!(await this.keys.claim(caller, key, requestHash))) {
+        const previous = await this.keys.stored(caller.id, key);
+        if (previous.request_hash !== requestHash) {
+          throw new DomainException(
+            'idempotency_key_reused',
+            'This Idempotency-Key was already used for a different request.',
+          );
+        }
+        return { result: previous.response_body as T, replayed: true };
+      }
+      const result = await work();
+      await this.keys.store(caller.id, key, result);
+      return { result, replayed: false };
+    });
+  }
 }

@@ -1,7 +1,6 @@
 import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { BoundedClient, type BoundedClientConfig } from './bounded-client';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -25,7 +24,8 @@ export interface DatabaseTimeouts {
 export const CLIENT_GRACE_MS = 1000;
 
 /**
- * The one place that describes how Bravo talks to PostgreSQL. Without
+ * The one place that describes how Bravo talks to PostgreSQL. It names no entities: this
+ * low layer never imports the features (the app loads them from its modules). Without
  * `timeouts` (migrations, CLIs) statements may run and wait on locks as long as they need.
  */
 export function dataSourceOptions(
@@ -44,7 +44,6 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -3,18 +3,20 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
+  UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shared';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { CreateDisplayDto } from './display.dto';
-import { DisplaysService, notConnected } from './displays.service';
+import type { DisplayLink } from './display.entity';
+import { CurrentDisplay, DisplayGuard } from './display.guard';
+import { DisplaysService } from './displays.service';
 
 @ApiTags('displays')
 @Controller()
@@ -45,12 +47,9 @@ export class DisplaysController {
 
   /** For TV screens: `Authorization: Display <token>`; read-only. */
   @Public()
+  @UseGuards(DisplayGuard)
   @Get('display/state')
-  state(@Headers('authorization') authorization: string | undefined): Promise<DisplayStateDto> {
-    const token = authorization?.startsWith('Display ') ? authorization.slice(8).trim() : '';
-    if (!token) {
-      throw notConnected();
-    }
-    return this.displays.state(token);
+  state(@CurrentDisplay() display: DisplayLink): Promise<DisplayStateDto> {
+    return this.displays.state(display);
   }
 }

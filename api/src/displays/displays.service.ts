@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_POINT_RULES,
   type CreatedDisplayDto,
@@ -7,7 +6,6 @@ import {
   type DisplayStateDto,
 } from '@bravo/shared';
 import QRCode from 'qrcode';
-import { DataSource, IsNull } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
@@ -19,10 +17,10 @@ import { BUILD_ID } from '../health/build-id';
 import { KudosFeedService } from '../kudos/kudos-feed.service';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { Organization } from '../organizations/organization.entity';
-import { Team } from '../teams/team.entity';
+import { TeamsService } from '../teams/teams.service';
 import type { CreateDisplayDto } from './display.dto';
-import { DisplayLink } from './display.entity';
+import type { DisplayLink } from './display.entity';
+import { DisplaysRepository } from './displays.repository';
 
 const toDto = (d: DisplayLink): DisplayDto => ({
   id: d.id,
@@ -46,7 +44,8 @@ export const notConnected = () =>
 @Injectable()
 export class DisplaysService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: DisplaysRepository,
+    private readonly teams: TeamsService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
@@ -58,17 +57,12 @@ export class DisplaysService {
   async create(caller: AuthMember, dto: CreateDisplayDto): Promise<CreatedDisplayDto> {
     const teamId = dto.scope === 'team' ? (dto.teamId ?? null) : null;
     this.assertMayManage(caller, teamId);
-    if (
-      teamId &&
-      !(await this.db
-        .getRepository(Team)
-        .existsBy({ id: teamId, organizationId: caller.organizationId }))
-    ) {
+    if (teamId && !(await this.teams.existing(caller.organizationId, [teamId])).has(teamId)) {
       throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const { rules } = await this.organizations.context(caller.organizationId);
     const token = newSecretToken();
-    const display = await this.db.getRepository(DisplayLink).save({
+    const display = await this.repository.insert({
       organizationId: caller.organizationId,
       name: dto.name,
       scope: dto.scope,
@@ -79,7 +73,6 @@ export class DisplaysService {
       nameStyle: dto.nameStyle ?? 'first_name_last_initial',
       tokenHash: hashToken(token),
       createdById: caller.id,
-      revokedAt: null,
     });
     const url = `${this.config.publicUrl}/tv/${token}`;
     const [qrSvg, qrPng] = await Promise.all([
@@ -90,10 +83,7 @@ export class DisplaysService {
   }
 
   async list(caller: AuthMember): Promise<DisplayDto[]> {
-    const rows = await this.db.getRepository(DisplayLink).find({
-      where: { organizationId: caller.organizationId, revokedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.repository.listOpen(caller.organizationId);
     return rows
       .filter(
         (d) => caller.role === 'admin' || (d.teamId && caller.managedTeamIds.includes(d.teamId)),
@@ -102,35 +92,27 @@ export class DisplaysService {
   }
 
   async revoke(caller: AuthMember, id: string): Promise<void> {
-    const repo = this.db.getRepository(DisplayLink);
-    const display = await repo.findOne({
-      where: { id, organizationId: caller.organizationId, revokedAt: IsNull() },
-    });
+    const display = await this.repository.findOpen(caller.organizationId, id);
     if (!display) {
       throw notFound('Screen');
     }
     this.assertMayManage(caller, display.teamId);
-    await repo.update({ id }, { revokedAt: this.clock.now() });
+    await this.repository.revoke(id, this.clock.now());
     this.events.emit('display.revoked', { organizationId: caller.organizationId, displayId: id });
   }
 
   /** The screen behind a token, or null when unknown or revoked. */
   authenticate(token: string): Promise<DisplayLink | null> {
-    return this.db
-      .getRepository(DisplayLink)
-      .findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    return this.repository.findOpenByTokenHash(hashToken(token));
   }
 
   /** Whether a screen link is still valid (a live connection re-checks what opened it). */
   stillOpen(id: string): Promise<boolean> {
-    return this.db.getRepository(DisplayLink).existsBy({ id, revokedAt: IsNull() });
+    return this.repository.isOpen(id);
   }
 
-  async state(token: string): Promise<DisplayStateDto> {
-    const display = await this.authenticate(token);
-    if (!display) {
-      throw notConnected();
-    }
+  /** What a screen shows (`DisplayGuard` has checked its link). */
+  async state(display: DisplayLink): Promise<DisplayStateDto> {
     const viewer = { id: null, organizationId: display.organizationId, teamId: display.teamId };
     const query = {
       period: 'month' as const,
@@ -138,9 +120,9 @@ export class DisplaysService {
       ...(display.teamId ? { teamId: display.teamId } : {}),
     };
     const [org, team, members, teams, kudos] = await Promise.all([
-      this.db.getRepository(Organization).findOneByOrFail({ id: display.organizationId }),
+      this.organizations.get(display.organizationId),
       display.teamId
-        ? this.db.getRepository(Team).findOneBy({ id: display.teamId })
+        ? this.teams.find(display.organizationId, display.teamId)
         : Promise.resolve(null),
       this.boards.members(viewer, query),
       this.boards.teams(viewer, { period: 'month', limit: 50 }),

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { KudosDto } from '@bravo/shared';
 import { EventEmitter } from 'node:events';
+import type { KudosRecord } from '../kudos/kudos-record';
 
-/** What happened, after commit. Subscribers (live, later badges) react; emitters never know them. */
+/**
+ * What happened, after commit. Subscribers (live, later badges) react; emitters never know them.
+ * Exception: the facts of `DomainCommandMap`.
+ */
 export interface DomainEventMap {
-  /** `kudos` as everyone sees it (no viewer: no "mine", no withdraw window). */
-  'kudos.created': { organizationId: string; kudos: KudosDto };
+  /** The kudos as given (a domain record: subscribers render what they send). */
+  'kudos.created': { organizationId: string; kudos: KudosRecord };
   'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
   /** Points moved for these members (allowances and boards may have changed). */
   'points.changed': { organizationId: string; memberIds: string[] };
@@ -17,12 +20,24 @@ export interface DomainEventMap {
   'member.access_changed': { organizationId: string; memberId: string };
 }
 
+/**
+ * Facts another feature must act on inside the emitter's transaction (its handlers are
+ * awaited there), so that both changes commit or neither does.
+ */
+export interface DomainCommandMap {
+  /** A member was deactivated: their logins must end with it (auth). */
+  'member.deactivated': { organizationId: string; memberId: string };
+}
+
 export type DomainEventName = keyof DomainEventMap;
+export type DomainCommandName = keyof DomainCommandMap;
+type CommandHandler<K extends DomainCommandName> = (payload: DomainCommandMap[K]) => Promise<void>;
 
 /** A small typed in-process bus. */
 @Injectable()
 export class DomainEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(50);
+  private readonly commandHandlers: { [K in DomainCommandName]?: CommandHandler<K>[] } = {};
 
   emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
     this.emitter.emit(name, payload);
@@ -34,5 +49,21 @@ export class DomainEvents {
   ): () => void {
     this.emitter.on(name, handler);
     return () => this.emitter.off(name, handler);
+  }
+
+  /** Runs every handler of `name`, one after the other, in the caller's transaction. */
+  async emitWithin<K extends DomainCommandName>(
+    name: K,
+    payload: DomainCommandMap[K],
+  ): Promise<void> {
+    for (const handler of this.commandHandlers[name] ?? []) {
+      await handler(payload);
+    }
+  }
+
+  handle<K extends DomainCommandName>(name: K, handler: CommandHandler<K>): () => void {
+    const handlers: CommandHandler<K>[] = (this.commandHandlers[name] ??= []);
+    handlers.push(handler);
+    return () => handlers.splice(handlers.indexOf(handler), 1);
   }
 }

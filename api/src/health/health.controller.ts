@@ -1,16 +1,15 @@
 import { Controller, Get, HttpCode, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { databaseUnavailable } from '../common/database-unavailable';
 import { BUILD_ID } from './build-id';
+import { DatabaseProbe } from './database-probe';
 
 @ApiTags('health')
 @Public()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly database: DatabaseProbe) {}
 
   /** Liveness: the process answers. */
   @Get()
@@ -22,14 +21,9 @@ export class HealthController {
   /** Readiness: the database answers within a second. */
   @Get('ready')
   async ready(): Promise<{ status: 'ok'; database: 'up' }> {
-    try {
-      await Promise.race([
-        this.db.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
-      ]);
-      return { status: 'ok', database: 'up' };
-    } catch {
+    if (!(await this.database.answers(1000))) {
       throw databaseUnavailable();
     }
+    return { status: 'ok', database: 'up' };
   }
 }

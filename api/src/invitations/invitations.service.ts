@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   INVITATION_TTL_DAYS,
   type CreatedInvitationDto,
@@ -7,7 +6,6 @@ import {
   type InvitationPreviewDto,
   type SessionDto,
 } from '@bravo/shared';
-import { DataSource, IsNull } from 'typeorm';
 import { AuthService, emailTaken } from '../auth/auth.service';
 import type { AuthMember } from '../auth/auth-member';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -17,11 +15,13 @@ import { hashToken, newSecretToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { Member } from '../members/member.entity';
-import { Organization } from '../organizations/organization.entity';
-import { Team } from '../teams/team.entity';
+import { Transactions } from '../database/transactions';
+import { MembersService } from '../members/members.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { TeamsService } from '../teams/teams.service';
 import type { AcceptInvitationDto, CreateInvitationDto } from './invitation.dto';
-import { Invitation } from './invitation.entity';
+import type { Invitation } from './invitation.entity';
+import { InvitationsRepository } from './invitations.repository';
 
 const toDto = (i: Invitation): InvitationDto => ({
   id: i.id,
@@ -39,7 +39,11 @@ export class InvitationsService {
   private readonly logger = new Logger(InvitationsService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: InvitationsRepository,
+    private readonly transactions: Transactions,
+    private readonly members: MembersService,
+    private readonly teams: TeamsService,
+    private readonly organizations: OrganizationsService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly hasher: PasswordHasher,
@@ -48,38 +52,27 @@ export class InvitationsService {
 
   async create(caller: AuthMember, dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
     const org = caller.organizationId;
-    if (await this.db.getRepository(Member).existsBy({ email: dto.email })) {
+    if (await this.members.existsByEmail(dto.email)) {
       throw emailTaken();
     }
-    if (
-      dto.teamId &&
-      !(await this.db.getRepository(Team).existsBy({ id: dto.teamId, organizationId: org }))
-    ) {
+    if (dto.teamId && !(await this.teams.existing(org, [dto.teamId])).has(dto.teamId)) {
       throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const token = newSecretToken();
     const now = this.clock.now();
-    const invitation = await this.db.transaction(async (manager) => {
+    const invitation = await this.transactions.run(async () => {
       // A new invitation to the same address replaces any pending one.
-      await manager.update(
-        Invitation,
-        { organizationId: org, email: dto.email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: now },
-      );
-      return manager.save(
-        manager.create(Invitation, {
-          organizationId: org,
-          email: dto.email,
-          name: dto.name,
-          role: dto.role,
-          teamId: dto.teamId ?? null,
-          invitedById: caller.id,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
-          acceptedAt: null,
-          revokedAt: null,
-        }),
-      );
+      await this.repository.revokePending(org, dto.email, now);
+      return this.repository.insert({
+        organizationId: org,
+        email: dto.email,
+        name: dto.name,
+        role: dto.role,
+        teamId: dto.teamId ?? null,
+        invitedById: caller.id,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
+      });
     });
     const url = `${this.config.publicUrl}/invite/${token}`;
     // No mail server: the admin copies the link, and it is in the log for the operator.
@@ -88,30 +81,19 @@ export class InvitationsService {
   }
 
   async listPending(organizationId: string): Promise<InvitationDto[]> {
-    const rows = await this.db.getRepository(Invitation).find({
-      where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.repository.listPending(organizationId);
     return rows.map(toDto);
   }
 
   async revoke(organizationId: string, id: string): Promise<void> {
-    const result = await this.db
-      .getRepository(Invitation)
-      .update(
-        { id, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: this.clock.now() },
-      );
-    if (!result.affected) {
+    if (!(await this.repository.revoke(organizationId, id, this.clock.now()))) {
       throw notFound('Invitation');
     }
   }
 
   async preview(token: string): Promise<InvitationPreviewDto> {
     const invitation = await this.findUsable(token);
-    const org = await this.db
-      .getRepository(Organization)
-      .findOneByOrFail({ id: invitation.organizationId });
+    const org = await this.organizations.get(invitation.organizationId);
     return {
       email: invitation.email,
       name: invitation.name,
@@ -124,34 +106,27 @@ export class InvitationsService {
   async accept(token: string, dto: AcceptInvitationDto): Promise<SessionDto> {
     const passwordHash = await this.hasher.hash(dto.password);
     try {
-      return await this.db.transaction(async (manager) => {
+      return await this.transactions.run(async () => {
         // Locked so two tabs accepting at once create one member.
-        const invitation = await this.findUsable(token, manager);
-        await manager.update(Invitation, { id: invitation.id }, { acceptedAt: this.clock.now() });
-        const member = await manager.save(
-          manager.create(Member, {
-            organizationId: invitation.organizationId,
-            name: invitation.name,
-            email: invitation.email,
-            passwordHash,
-            role: invitation.role,
-            teamId: invitation.teamId,
-          }),
-        );
-        return this.auth.openSession(manager, member);
+        const invitation = await this.findUsable(token, { lock: true });
+        await this.repository.markAccepted(invitation.id, this.clock.now());
+        const member = await this.members.create({
+          organizationId: invitation.organizationId,
+          name: invitation.name,
+          email: invitation.email,
+          passwordHash,
+          role: invitation.role,
+          teamId: invitation.teamId,
+        });
+        return this.auth.openSession(member);
       });
     } catch (error) {
       throw isUniqueViolation(error, 'members_email_unique') ? emailTaken() : error;
     }
   }
 
-  private async findUsable(token: string, manager = this.db.manager): Promise<Invitation> {
-    const invitation = await manager.findOne(Invitation, {
-      where: { tokenHash: hashToken(token) },
-      ...(manager.queryRunner?.isTransactionActive
-        ? { lock: { mode: 'pessimistic_write' as const } }
-        : {}),
-    });
+  private async findUsable(token: string, { lock = false } = {}): Promise<Invitation> {
+    const invitation = await this.repository.findByTokenHash(hashToken(token), lock);
     if (!invitation || invitation.revokedAt) {
       throw notFound('Invitation');
     }

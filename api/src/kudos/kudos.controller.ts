@@ -3,27 +3,24 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import {
-  LIMITS,
-  type CommentDto as CommentView,
-  type KudosDto,
-  type KudosPage,
-  type ReactionCount,
-} from '@bravo/shared';
-import type { FastifyReply } from 'fastify';
+import type { CommentDto, KudosDto, KudosPage, ReactionCount } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
-import { invalid } from '../common/domain-exception';
-import { BoostDto, CommentDto, CreateKudosDto, FeedQuery, ReactionDto } from './kudos.dto';
+import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import {
+  CreateBoostDto,
+  CreateCommentDto,
+  CreateKudosDto,
+  FeedQuery,
+  ReactionDto,
+} from './kudos.dto';
 import { KudosFeedService } from './kudos-feed.service';
 import { KudosSocialService } from './kudos-social.service';
 import { KudosService } from './kudos.service';
@@ -37,29 +34,20 @@ export class KudosController {
     private readonly social: KudosSocialService,
   ) {}
 
+  /** 201 for a replay too: it answers as the first request did. */
   @Post()
+  @HttpCode(201)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Replaying the same key returns the first result.',
   })
-  async give(
+  give(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateKudosDto,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @IdempotencyKey() key: string | undefined,
   ): Promise<KudosDto> {
-    if (key !== undefined && (key.length === 0 || key.length > LIMITS.idempotencyKeyMax)) {
-      throw invalid(
-        'Idempotency-Key',
-        key.length === 0 ? 'required' : 'too_long',
-        `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} characters`,
-        key.length === 0 ? {} : { max: LIMITS.idempotencyKeyMax },
-      );
-    }
-    const outcome = await this.kudos.give(me, dto, key);
-    void reply.status(outcome.status);
-    return outcome.body;
+    return this.kudos.give(me, dto, key);
   }
 
   @Get()
@@ -89,7 +77,7 @@ export class KudosController {
   boost(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: BoostDto,
+    @Body() dto: CreateBoostDto,
   ): Promise<KudosDto> {
     return this.kudos.boost(me, id, dto);
   }
@@ -117,7 +105,7 @@ export class KudosController {
   comments(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<CommentView[]> {
+  ): Promise<CommentDto[]> {
     return this.social.comments(me, id);
   }
 
@@ -125,8 +113,8 @@ export class KudosController {
   comment(
     @CurrentMember() me: AuthMember,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: CommentDto,
-  ): Promise<CommentView> {
+    @Body() dto: CreateCommentDto,
+  ): Promise<CommentDto> {
     return this.social.comment(me, id, dto.body);
   }
 }

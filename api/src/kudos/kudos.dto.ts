@@ -46,7 +46,7 @@ export class CreateKudosDto {
   points: number;
 }
 
-export class BoostDto {
+export class CreateBoostDto {
   @IsInt({ message: 'points must be a whole number' })
   @Min(1, { message: 'points must be at least 1' })
   @Max(10000)
@@ -68,7 +68,7 @@ export class ReactionDto {
   emoji: string;
 }
 
-export class CommentDto {
+export class CreateCommentDto {
   @Trim()
   @IsString()
   @MinLength(1, { message: 'body must not be empty' })

@@ -1,26 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { KudosDto, PointRules } from '@bravo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
-import { idempotent, type Outcome } from '../common/idempotency';
-import { inTransaction } from '../database/transaction';
+import { Idempotency } from '../common/idempotency';
+import { Transactions } from '../database/transactions';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { monthlyAllowance } from '../points/monthly-allowance';
 import { localDate, monthStart } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
-import type { BoostDto, CreateKudosDto } from './kudos.dto';
+import type { CreateBoostDto, CreateKudosDto } from './kudos.dto';
 import { DomainEvents } from '../events/domain-events';
 import { KudosFeedService } from './kudos-feed.service';
-import { kudosDto, NO_SOCIAL, type KudosCore } from './kudos-dto';
-
-interface Recipient {
-  id: string;
-  name: string;
-  team_id: string | null;
-}
+import type { KudosRecord } from './kudos-record';
+import { kudosDto, NO_SOCIAL } from './kudos.mapper';
+import { KudosRepository, type RecipientRow as Recipient } from './kudos.repository';
 
 /**
  * Giving, boosting, withdrawing and hiding kudos. Each is one transaction in
@@ -29,7 +23,9 @@ interface Recipient {
 @Injectable()
 export class KudosService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: KudosRepository,
+    private readonly transactions: Transactions,
+    private readonly idempotency: Idempotency,
     @Inject(Clock) private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
     private readonly points: PointsService,
@@ -37,11 +33,7 @@ export class KudosService {
     private readonly events: DomainEvents,
   ) {}
 
-  async give(
-    caller: AuthMember,
-    dto: CreateKudosDto,
-    idempotencyKey?: string,
-  ): Promise<Outcome<KudosDto>> {
+  async give(caller: AuthMember, dto: CreateKudosDto, idempotencyKey?: string): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.recipientIds.includes(caller.id)) {
       throw invalid('recipientIds', 'self_recipient', 'You cannot give kudos to yourself.');
@@ -64,22 +56,14 @@ export class KudosService {
     }
 
     // Everything the response needs is known inside the transaction: no read-back after commit.
-    let fresh: KudosCore | undefined;
-    const outcome = await idempotent(
-      this.db,
+    let fresh: KudosRecord | undefined;
+    const once = await this.idempotency.once(
       caller,
       idempotencyKey,
       { op: 'kudos.create', dto },
-      async (manager): Promise<Outcome<{ id: string }>> => {
-        const recipients = await this.activeRecipients(
-          manager,
-          caller.organizationId,
-          dto.recipientIds,
-        );
-        const [value]: KudosCore['value'][] = await manager.query(
-          `SELECT id, name, hashtag, emoji, color FROM brand_values WHERE id = $1 AND organization_id = $2 AND NOT archived`,
-          [dto.valueId, caller.organizationId],
-        );
+      async (): Promise<{ id: string }> => {
+        const recipients = await this.activeRecipients(caller.organizationId, dto.recipientIds);
+        const value = await this.repository.activeValue(caller.organizationId, dto.valueId);
         if (!value) {
           throw invalid(
             'valueId',
@@ -90,7 +74,7 @@ export class KudosService {
         const now = this.clock.now();
         const today = localDate(now, timezone);
         const amount = dto.points * recipients.length;
-        await this.spend(manager, caller, {
+        await this.spend(caller, {
           today,
           rules,
           amount,
@@ -98,27 +82,18 @@ export class KudosService {
           recipients,
         });
 
-        const [{ kudos_id: kudosId }] = await manager.query(
-          `WITH k AS (
-             INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id)
-           INSERT INTO kudos_recipients (kudos_id, member_id, organization_id, team_id)
-           SELECT k.id, r.id, $1, r.team_id FROM k, jsonb_to_recordset($8::jsonb) AS r(id uuid, team_id uuid)
-           RETURNING kudos_id`,
-          [
-            caller.organizationId,
-            caller.id,
-            dto.valueId,
-            dto.message,
-            dto.points,
-            today,
-            now,
-            JSON.stringify(recipients),
-          ],
-        );
+        const kudosId = await this.repository.insert({
+          organizationId: caller.organizationId,
+          giverId: caller.id,
+          valueId: dto.valueId,
+          message: dto.message,
+          points: dto.points,
+          occurredOn: today,
+          createdAt: now,
+          recipients,
+        });
         // The ledger's row locks (the recipients' totals, the boards' version) come last: held briefly.
         await this.points.record(
-          manager,
           caller.organizationId,
           this.lines(caller, recipients, dto.points, today, 'kudos', kudosId),
           now,
@@ -132,25 +107,22 @@ export class KudosService {
           points: dto.points,
           createdAt: now,
         };
-        return { status: 201, body: { id: kudosId } };
+        return { id: kudosId };
       },
     );
-    if (outcome.replayed || !fresh) {
-      return { status: outcome.status, body: await this.feed.get(caller, outcome.body.id) };
+    if (once.replayed || !fresh) {
+      return this.feed.get(caller, once.result.id);
     }
-    const seenBy = (id: string | null) => ({
-      id,
+    this.events.emit('kudos.created', { organizationId: caller.organizationId, kudos: fresh });
+    const viewer = {
+      id: caller.id,
       withdrawWindowMs: rules.withdrawWindowMinutes * 60_000,
       now: this.clock.now(),
-    });
-    this.events.emit('kudos.created', {
-      organizationId: caller.organizationId,
-      kudos: kudosDto(fresh, NO_SOCIAL, seenBy(null)),
-    });
-    return { status: outcome.status, body: kudosDto(fresh, NO_SOCIAL, seenBy(caller.id)) };
+    };
+    return kudosDto(fresh, NO_SOCIAL, viewer);
   }
 
-  async boost(caller: AuthMember, kudosId: string, dto: BoostDto): Promise<KudosDto> {
+  async boost(caller: AuthMember, kudosId: string, dto: CreateBoostDto): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.points > rules.maxPointsPerRecipient) {
       throw invalid(
@@ -160,20 +132,12 @@ export class KudosService {
         { min: 1, max: rules.maxPointsPerRecipient },
       );
     }
-    await inTransaction(this.db, async (manager) => {
+    await this.transactions.run(async () => {
       // FOR SHARE: a boost and a withdrawal of the same kudos cannot interleave.
-      const [kudos] = await manager.query(
-        `SELECT id FROM kudos WHERE id = $1 AND organization_id = $2 AND withdrawn_at IS NULL AND hidden_at IS NULL FOR SHARE`,
-        [kudosId, caller.organizationId],
-      );
-      if (!kudos) {
+      if (!(await this.repository.lockVisible(caller.organizationId, kudosId, 'share'))) {
         throw notFound('Kudos');
       }
-      const recipients: Recipient[] = await manager.query(
-        `SELECT m.id, m.name, m.team_id FROM kudos_recipients r JOIN members m ON m.id = r.member_id
-          WHERE r.kudos_id = $1 AND m.active ORDER BY m.id`,
-        [kudosId],
-      );
+      const recipients = await this.repository.activeRecipientsOf(kudosId);
       if (recipients.some((r) => r.id === caller.id)) {
         throw invalid('points', 'own_kudos', 'You cannot boost a kudos you received.');
       }
@@ -186,22 +150,24 @@ export class KudosService {
       }
       const now = this.clock.now();
       const today = localDate(now, timezone);
-      await this.spend(manager, caller, {
+      await this.spend(caller, {
         today,
         rules,
         amount: dto.points * recipients.length,
         perRecipient: dto.points,
         recipients,
       });
-      const [boost] = await manager.query(
-        `INSERT INTO kudos_boosts (kudos_id, organization_id, booster_id, points, occurred_on, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [kudosId, caller.organizationId, caller.id, dto.points, today, now],
-      );
+      const boostId = await this.repository.insertBoost({
+        kudosId,
+        organizationId: caller.organizationId,
+        boosterId: caller.id,
+        points: dto.points,
+        occurredOn: today,
+        createdAt: now,
+      });
       await this.points.record(
-        manager,
         caller.organizationId,
-        this.lines(caller, recipients, dto.points, today, 'boost', boost.id),
+        this.lines(caller, recipients, dto.points, today, 'boost', boostId),
         now,
       );
     });
@@ -216,8 +182,8 @@ export class KudosService {
   /** The giver takes a kudos back within the window: allowance refunded, points reversed. */
   async withdraw(caller: AuthMember, kudosId: string): Promise<void> {
     const { rules } = await this.organizations.context(caller.organizationId);
-    const memberIds = await inTransaction(this.db, async (manager) => {
-      const kudos = await this.lockVisible(manager, caller.organizationId, kudosId);
+    const memberIds = await this.transactions.run(async () => {
+      const kudos = await this.lockVisible(caller.organizationId, kudosId);
       if (kudos.giver_id !== caller.id) {
         throw forbidden('Only the colleague who gave a kudos can withdraw it.');
       }
@@ -229,8 +195,8 @@ export class KudosService {
           { params: { minutes: rules.withdrawWindowMinutes } },
         );
       }
-      await manager.query(`UPDATE kudos SET withdrawn_at = $2 WHERE id = $1`, [kudosId, now]);
-      return this.reverse(manager, caller.organizationId, kudosId, now, { refund: true });
+      await this.repository.markWithdrawn(kudosId, now);
+      return this.reverse(caller.organizationId, kudosId, now, { refund: true });
     });
     this.events.emit('kudos.removed', {
       organizationId: caller.organizationId,
@@ -241,15 +207,11 @@ export class KudosService {
 
   /** An admin hides a kudos: points reversed by compensating entries, nothing deleted. */
   async hide(caller: AuthMember, kudosId: string): Promise<void> {
-    const memberIds = await inTransaction(this.db, async (manager) => {
-      await this.lockVisible(manager, caller.organizationId, kudosId);
+    const memberIds = await this.transactions.run(async () => {
+      await this.lockVisible(caller.organizationId, kudosId);
       const now = this.clock.now();
-      await manager.query(`UPDATE kudos SET hidden_at = $2, hidden_by_id = $3 WHERE id = $1`, [
-        kudosId,
-        now,
-        caller.id,
-      ]);
-      return this.reverse(manager, caller.organizationId, kudosId, now, { refund: false });
+      await this.repository.markHidden(kudosId, now, caller.id);
+      return this.reverse(caller.organizationId, kudosId, now, { refund: false });
     });
     this.events.emit('kudos.removed', {
       organizationId: caller.organizationId,
@@ -259,80 +221,34 @@ export class KudosService {
   }
 
   private async lockVisible(
-    manager: EntityManager,
     organizationId: string,
     kudosId: string,
   ): Promise<{ giver_id: string; created_at: Date }> {
-    const [kudos] = await manager.query(
-      `SELECT giver_id, created_at FROM kudos
-        WHERE id = $1 AND organization_id = $2 AND withdrawn_at IS NULL AND hidden_at IS NULL FOR UPDATE`,
-      [kudosId, organizationId],
-    );
+    const kudos = await this.repository.lockVisible(organizationId, kudosId, 'update');
     if (!kudos) {
       throw notFound('Kudos');
     }
     return kudos;
   }
 
-  /** Negates every ledger entry of the kudos and its boosts; optionally refunds the givers' allowances. */
+  /** Negates every ledger entry of the kudos and its boosts (through points); optionally refunds the givers. */
   private async reverse(
-    manager: EntityManager,
     organizationId: string,
     kudosId: string,
     now: Date,
     opts: { refund: boolean },
   ): Promise<string[]> {
-    const entries: {
-      member_id: string;
-      account: 'earned' | 'given';
-      amount: number;
-      team_id: string | null;
-      occurred_on: string;
-      source_type: 'kudos' | 'boost';
-      source_id: string;
-    }[] = await manager.query(
-      `SELECT member_id, account, amount, team_id, occurred_on, source_type, source_id
-           FROM ledger_entries
-          WHERE organization_id = $1 AND ((source_type = 'kudos' AND source_id = $2)
-             OR (source_type = 'boost' AND source_id IN (SELECT id FROM kudos_boosts WHERE kudos_id = $2)))`,
-      [organizationId, kudosId],
-    );
-    if (opts.refund) {
-      for (const e of entries.filter((x) => x.account === 'given')) {
-        await this.points.refundAllowance(
-          manager,
-          e.member_id,
-          monthStart(e.occurred_on),
-          e.amount,
-        );
-      }
-    }
-    await this.points.record(
-      manager,
+    const boosts = await this.repository.boostIds(kudosId);
+    return this.points.reverse(
       organizationId,
-      entries.map((e) => ({
-        memberId: e.member_id,
-        account: e.account,
-        amount: -e.amount,
-        teamId: e.team_id,
-        occurredOn: e.occurred_on,
-        sourceType: e.source_type,
-        sourceId: e.source_id,
-      })),
+      [{ type: 'kudos', id: kudosId }, ...boosts.map((id) => ({ type: 'boost' as const, id }))],
       now,
+      opts,
     );
-    return [...new Set(entries.map((e) => e.member_id))];
   }
 
-  private async activeRecipients(
-    manager: EntityManager,
-    organizationId: string,
-    ids: string[],
-  ): Promise<Recipient[]> {
-    const rows: Recipient[] = await manager.query(
-      `SELECT id, name, team_id FROM members WHERE organization_id = $1 AND id = ANY($2) AND active ORDER BY id`,
-      [organizationId, ids],
-    );
+  private async activeRecipients(organizationId: string, ids: string[]): Promise<Recipient[]> {
+    const rows = await this.repository.activeRecipients(organizationId, ids);
     if (rows.length !== ids.length) {
       throw invalid(
         'recipientIds',
@@ -348,7 +264,6 @@ export class KudosService {
    * so the daily and per-recipient caps below are checked without races.
    */
   private async spend(
-    manager: EntityManager,
     caller: AuthMember,
     a: {
       today: string;
@@ -360,7 +275,7 @@ export class KudosService {
   ): Promise<void> {
     const period = monthStart(a.today);
     const monthlyTotal = monthlyAllowance(caller.role, a.rules);
-    await this.points.debitAllowance(manager, {
+    await this.points.debitAllowance({
       organizationId: caller.organizationId,
       memberId: caller.id,
       periodStart: period,
@@ -368,20 +283,11 @@ export class KudosService {
       amount: a.amount,
     });
 
-    // Today's count and this month's points per recipient, in one round trip.
-    const [usage]: { today: string; given: Record<string, number> }[] = await manager.query(
-      `SELECT (SELECT count(*) FROM kudos WHERE giver_id = $1 AND occurred_on = $2 AND withdrawn_at IS NULL)
-            + (SELECT count(*) FROM kudos_boosts WHERE booster_id = $1 AND occurred_on = $2) AS today,
-              (SELECT coalesce(json_object_agg(member_id, points), '{}') FROM (
-                 SELECT member_id, sum(points)::int AS points FROM (
-                   SELECT r.member_id, k.points FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
-                    WHERE k.giver_id = $1 AND k.occurred_on >= $3 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($4)
-                   UNION ALL
-                   SELECT r.member_id, b.points FROM kudos_boosts b JOIN kudos k ON k.id = b.kudos_id JOIN kudos_recipients r ON r.kudos_id = b.kudos_id
-                    WHERE b.booster_id = $1 AND b.occurred_on >= $3 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL AND r.member_id = ANY($4)
-                 ) x GROUP BY member_id
-              ) y) AS given`,
-      [caller.id, a.today, period, a.perRecipient === 0 ? [] : a.recipients.map((r) => r.id)],
+    const usage = await this.repository.usage(
+      caller.id,
+      a.today,
+      period,
+      a.perRecipient === 0 ? [] : a.recipients.map((r) => r.id),
     );
     if (Number(usage.today) >= a.rules.maxKudosPerDay) {
       throw new DomainException(

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   LeaderboardDto,
   LeaderboardPeriod,
   MemberRankEntry,
   TeamRankEntry,
 } from '@bravo/shared';
-import { DataSource } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -21,6 +19,7 @@ import {
   type PeriodType,
 } from '../points/periods';
 import type { LeaderboardQuery } from './leaderboard.dto';
+import { LeaderboardQueries, type BoardKey } from './leaderboard.queries';
 import { RankIndex } from './rank-index';
 import { competitionRanks } from './ranking';
 
@@ -40,7 +39,7 @@ export class LeaderboardService {
   private readonly ranks = new RankIndex();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly queries: LeaderboardQueries,
     @Inject(Clock) private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
   ) {}
@@ -51,37 +50,21 @@ export class LeaderboardService {
     account: 'earned' | 'given' = 'earned',
   ): Promise<LeaderboardDto<MemberRankEntry>> {
     const bucket = await this.bucket(caller.organizationId, q.period);
-    const params: unknown[] = [caller.organizationId, account, bucket.type, bucket.start];
-    const teamFilter = q.teamId ? `AND m.team_id = $${params.push(q.teamId)}` : '';
+    const board: BoardKey = {
+      organizationId: caller.organizationId,
+      account,
+      type: bucket.type,
+      start: bucket.start,
+      teamId: q.teamId,
+    };
     const [rows, mine, version] = await Promise.all([
-      this.db.query(
-        `SELECT pt.member_id, m.name, m.team_id, pt.points FROM point_totals pt JOIN members m ON m.id = pt.member_id
-          WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
-            AND pt.points > 0 AND m.active ${teamFilter}
-          ORDER BY pt.points DESC, pt.member_id DESC LIMIT ${Number(q.limit)}`,
-        params,
-      ) as Promise<{ member_id: string; name: string; team_id: string | null; points: number }[]>,
+      this.queries.top(board, q.limit),
       // A screen or broadcast has no "me".
-      caller.id === null
-        ? Promise.resolve([])
-        : (this.db.query(
-            `SELECT m.id, m.name, m.team_id, coalesce(pt.points, 0) AS points
-           FROM members m
-           LEFT JOIN point_totals pt ON pt.member_id = m.id AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
-          WHERE m.id = $5 AND m.organization_id = $1`,
-            [caller.organizationId, account, bucket.type, bucket.start, caller.id],
-          ) as Promise<{ id: string; name: string; team_id: string | null; points: number }[]>),
-      this.version(caller.organizationId),
+      caller.id === null ? Promise.resolve(undefined) : this.queries.mine(board, caller.id),
+      this.queries.version(caller.organizationId),
     ]);
-    const myRank =
-      mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
-        ? await this.rankOf(mine[0].points, {
-            params,
-            teamFilter,
-            version,
-            key: `${params.slice(0, 4).join('|')}`,
-          })
-        : null;
+    const onBoard = mine && (!q.teamId || mine.team_id === q.teamId) ? mine : undefined;
+    const myRank = onBoard ? await this.rankOf(onBoard.points, board, version) : null;
     const ranks = competitionRanks(rows.map((r) => r.points));
     const entries = rows.map((r, i) => ({
       rank: ranks[i],
@@ -90,16 +73,15 @@ export class LeaderboardService {
       teamId: r.team_id,
       points: r.points,
     }));
-    const me =
-      mine[0] && (!q.teamId || mine[0].team_id === q.teamId)
-        ? {
-            rank: myRank ?? 0,
-            memberId: mine[0].id,
-            name: mine[0].name,
-            teamId: mine[0].team_id,
-            points: mine[0].points,
-          }
-        : null;
+    const me = onBoard
+      ? {
+          rank: myRank ?? 0,
+          memberId: onBoard.id,
+          name: onBoard.name,
+          teamId: onBoard.team_id,
+          points: onBoard.points,
+        }
+      : null;
     return {
       board: account === 'earned' ? 'members' : 'givers',
       period: q.period,
@@ -115,15 +97,8 @@ export class LeaderboardService {
   async teams(caller: Viewer, q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
     const bucket = await this.bucket(caller.organizationId, q.period);
     const [rows, version] = await Promise.all([
-      this.db.query(
-        `SELECT t.id, t.name, coalesce(tt.points, 0) AS total,
-                (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.active) AS members
-           FROM teams t
-           LEFT JOIN team_point_totals tt ON tt.team_id = t.id AND tt.period_type = $2 AND tt.period_start = $3
-          WHERE t.organization_id = $1`,
-        [caller.organizationId, bucket.type, bucket.start],
-      ) as Promise<{ id: string; name: string; total: number; members: number }[]>,
-      this.version(caller.organizationId),
+      this.queries.teams(caller.organizationId, bucket.type, bucket.start),
+      this.queries.version(caller.organizationId),
     ]);
     const scored = rows
       .map((r) => ({ ...r, perMember: r.members > 0 ? r.total / r.members : 0 }))
@@ -154,59 +129,32 @@ export class LeaderboardService {
    * 1 + how many scored more: from the in-memory index when it is current for the whole
    * organisation's board, otherwise counted in SQL (and the index refreshed behind).
    */
-  private async rankOf(
-    points: number,
-    b: { params: unknown[]; teamFilter: string; version: number; key: string },
-  ): Promise<number> {
-    if (!b.teamFilter) {
-      const fromIndex = this.ranks.rank(b.key, b.version, points);
+  private async rankOf(points: number, board: BoardKey, version: number): Promise<number> {
+    if (!board.teamId) {
+      const key = [board.organizationId, board.account, board.type, board.start].join('|');
+      const fromIndex = this.ranks.rank(key, version, points);
       if (fromIndex !== null) {
         return fromIndex;
       }
-      this.ranks.refresh(b.key, async () => {
-        const [row] = await this.db.query(
-          `SELECT (SELECT version FROM leaderboard_versions WHERE organization_id = $1) AS version,
-                  coalesce(array_agg(pt.points ORDER BY pt.points DESC), '{}') AS scores
-             FROM point_totals pt JOIN members m ON m.id = pt.member_id
-            WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
-              AND pt.points > 0 AND m.active`,
-          b.params.slice(0, 4),
-        );
-        return { version: Number(row.version ?? 0), scores: row.scores };
-      });
+      this.ranks.refresh(key, () => this.queries.scores(board));
     }
-    const [row] = await this.db.query(
-      `SELECT count(*)::int + 1 AS rank FROM point_totals pt JOIN members m ON m.id = pt.member_id
-        WHERE pt.organization_id = $1 AND pt.account = $2 AND pt.period_type = $3 AND pt.period_start = $4
-          AND m.active AND pt.points > $${b.params.length + 1} ${b.teamFilter}`,
-      [...b.params, points],
-    );
-    return row.rank;
+    return this.queries.rank(board, points);
   }
 
   /** The distinct current teams of some members. */
-  async teamsOfMembers(memberIds: string[]): Promise<string[]> {
-    const rows: { team_id: string }[] = await this.db.query(
-      `SELECT DISTINCT team_id FROM members WHERE id = ANY($1) AND team_id IS NOT NULL`,
-      [memberIds],
-    );
-    return rows.map((r) => r.team_id);
+  teamsOfMembers(memberIds: string[]): Promise<string[]> {
+    return this.queries.teamsOfMembers(memberIds);
   }
 
-  async version(organizationId: string): Promise<number> {
-    const [row] = await this.db.query(
-      `SELECT version FROM leaderboard_versions WHERE organization_id = $1`,
-      [organizationId],
-    );
-    return Number(row?.version ?? 0);
+  version(organizationId: string): Promise<number> {
+    return this.queries.version(organizationId);
   }
 
   private async bucket(organizationId: string, period: LeaderboardPeriod): Promise<Bucket> {
     if (period === 'all-time') {
       return { type: 'all', start: ALL_TIME_START, from: null, to: null };
     }
-    // Through this service's own pool (live pushes have their own; see live-reads.ts).
-    const { timezone } = await this.organizations.context(organizationId, this.db.manager);
+    const { timezone } = await this.organizations.context(organizationId);
     const today = localDate(this.clock.now(), timezone);
     const at = (date: string) => startOfLocalDay(date, timezone).toISOString();
     if (period === 'week') {

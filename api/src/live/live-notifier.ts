@@ -1,19 +1,13 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { LIVE_EVENTS, type KudosDto } from '@bravo/shared';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { LIVE_EVENTS } from '@bravo/shared';
+import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
+import type { KudosRecord } from '../kudos/kudos-record';
+import { broadcastKudosDto } from '../kudos/kudos.mapper';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
 import { LiveGateway } from './live.gateway';
-import { LIVE_BOARDS, LIVE_DATA_SOURCE, LIVE_POINTS } from './live-reads';
 import { rooms } from './rooms';
 import { TickBatcher } from './tick-batcher';
 import { tickPayload } from './tick-payload';
@@ -23,8 +17,8 @@ export const TICK_MS = 250;
 const MAX_SCREEN_TOP_N = 50;
 
 interface OrgChanges {
-  /** Kudos of this tick, as everyone sees them, by id (a removal in the same tick drops one). */
-  created: Map<string, KudosDto>;
+  /** Kudos of this tick by id (a removal in the same tick drops one). */
+  created: Map<string, KudosRecord>;
   removed: Set<string>;
   /** Members whose allowance may have moved. */
   members: Set<string>;
@@ -41,19 +35,20 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     () => ({ created: new Map(), removed: new Set(), members: new Set(), touched: new Set() }),
     // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
-      this.flush(org, changes).catch((e: unknown) =>
-        this.logger.error(`live push failed: ${String(e)}`),
-      ),
+      // Reads on the live pool: a tick must not queue behind a burst's writes.
+      this.livePool
+        .run(() => this.flush(org, changes))
+        .catch((e: unknown) => this.logger.error(`live push failed: ${String(e)}`)),
   );
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
     private readonly events: DomainEvents,
     private readonly gateway: LiveGateway,
-    @InjectDataSource(LIVE_DATA_SOURCE) private readonly liveDb: DataSource,
-    @Inject(LIVE_BOARDS) private readonly boards: LeaderboardService,
-    @Inject(LIVE_POINTS) private readonly points: PointsReadService,
+    private readonly boards: LeaderboardService,
+    private readonly points: PointsReadService,
     private readonly organizations: OrganizationsService,
+    private readonly livePool: LivePool,
   ) {}
 
   onModuleInit(): void {
@@ -87,15 +82,16 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 
   /** One tick of an organisation: one message per room (org, each affected team), then per-member pushes. */
   private async flush(organizationId: string, changes: OrgChanges): Promise<void> {
-    if (!this.gateway.server) {
+    if (!this.gateway.listening) {
       return;
     }
     // Newest first, as in the feed.
-    const items = [...changes.created.values()].reverse();
+    const fresh = [...changes.created.values()].reverse();
+    const items = fresh.map(broadcastKudosDto);
     const removed = changes.removed.size > 0 ? { ids: [...changes.removed] } : undefined;
 
     // Any change moved points (or might have): the latest boards go with it.
-    const { rules } = await this.organizations.context(organizationId, this.liveDb.manager);
+    const { rules } = await this.organizations.context(organizationId);
     const viewer = { id: null, organizationId, teamId: null };
     // The largest board any screen may show; each client cuts it to its own top N.
     const query = { period: 'month' as const, limit: Math.max(rules.screenTopN, MAX_SCREEN_TOP_N) };
@@ -112,19 +108,23 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     );
 
     // Team screens: their team's kudos and the members board narrowed to their team.
-    const byTeam = groupByRecipientTeam(items);
+    const byTeam = groupByRecipientTeam(fresh);
     await Promise.all(
       [...new Set([...affectedTeams, ...byTeam.keys()])].map(async (teamId) => {
         const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
         this.gateway.broadcast(
           rooms.team(teamId),
           LIVE_EVENTS.tick,
-          tickPayload(removed, byTeam.get(teamId) ?? [], { version, members: teamBoard, teams }),
+          tickPayload(removed, (byTeam.get(teamId) ?? []).map(broadcastKudosDto), {
+            version,
+            members: teamBoard,
+            teams,
+          }),
         );
       }),
     );
 
-    this.notifyRecipients(items);
+    this.notifyRecipients(fresh);
     if (changes.members.size > 0) {
       const allowances = await this.points.allowancesOf(organizationId, [...changes.members]);
       for (const [memberId, allowance] of allowances) {
@@ -137,7 +137,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     return memberIds.length === 0 ? [] : this.boards.teamsOfMembers(memberIds);
   }
 
-  private notifyRecipients(items: KudosDto[]): void {
+  private notifyRecipients(items: KudosRecord[]): void {
     for (const kudos of items) {
       for (const recipient of kudos.recipients) {
         this.gateway.broadcast(rooms.member(recipient.id), LIVE_EVENTS.notification, {
@@ -153,8 +153,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 }
 
 /** team id → the kudos that reached someone of that team. */
-function groupByRecipientTeam(items: KudosDto[]): Map<string, KudosDto[]> {
-  const byTeam = new Map<string, KudosDto[]>();
+function groupByRecipientTeam(items: KudosRecord[]): Map<string, KudosRecord[]> {
+  const byTeam = new Map<string, KudosRecord[]>();
   for (const kudos of items) {
     for (const teamId of new Set(
       kudos.recipients.map((r) => r.teamId).filter((t): t is string => t !== null),

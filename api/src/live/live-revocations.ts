@@ -19,13 +19,13 @@ export class LiveRevocations implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.unsubscribe.push(
       this.events.on('session.revoked', (e) =>
-        this.gateway.disconnect(e.sessionIds.map(rooms.session)),
+        e.sessionIds.forEach((id) => this.gateway.disconnectRoom(rooms.session(id))),
       ),
       this.events.on('member.access_changed', (e) =>
-        this.gateway.disconnect([rooms.member(e.memberId)]),
+        this.gateway.disconnectRoom(rooms.member(e.memberId)),
       ),
       this.events.on('display.revoked', (e) =>
-        this.gateway.disconnect([rooms.display(e.displayId)]),
+        this.gateway.disconnectRoom(rooms.display(e.displayId)),
       ),
     );
   }

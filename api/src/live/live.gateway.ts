@@ -163,9 +163,14 @@ export class LiveGateway
     }
   }
 
-  /** Closes every socket in these rooms, on every instance (through the adapter). */
-  disconnect(roomNames: string[]): void {
-    this.server?.in(roomNames).disconnectSockets(true);
+  /** Closes every socket in a room, on every instance (through the adapter). */
+  disconnectRoom(room: string): void {
+    this.server?.in(room).disconnectSockets(true);
+  }
+
+  /** Whether the socket server is up (before it is, there is nobody to push to). */
+  get listening(): boolean {
+    return this.server !== undefined;
   }
 
   /** Sends one event to a room, counting its local recipients and this process's CPU for it. */

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DisplaysModule } from '../displays/displays.module';
+import { LeaderboardModule } from '../leaderboard/leaderboard.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PointsModule } from '../points/points.module';
 import { LiveGateway } from './live.gateway';
 import { LiveStatsController } from './live-stats.controller';
 import { LiveNotifier } from './live-notifier';
 import { LiveRevocations } from './live-revocations';
-import { liveReadProviders } from './live-reads';
 
 @Module({
-  imports: [AuthModule, DisplaysModule, OrganizationsModule],
+  imports: [AuthModule, DisplaysModule, LeaderboardModule, OrganizationsModule, PointsModule],
   controllers: [LiveStatsController],
-  providers: [LiveGateway, LiveNotifier, LiveRevocations, ...liveReadProviders],
+  providers: [LiveGateway, LiveNotifier, LiveRevocations],
 })
 export class LiveModule {}

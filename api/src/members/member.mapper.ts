@@ -39,7 +39,11 @@ export function toMemberDto(
   };
 }
 
-export function toMeDto(member: Member, managedTeamIds: string[], org: Organization): MeDto {
+export function toMeDto(
+  member: Member,
+  managedTeamIds: string[],
+  org: Pick<Organization, 'id' | 'name' | 'timezone'>,
+): MeDto {
   return {
     ...toMemberDto(member, managedTeamIds),
     organization: { id: org.id, name: org.name, timezone: org.timezone },

@@ -1,39 +1,42 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import type { MeDto, MemberDto, Page } from '@bravo/shared';
-import { Brackets, DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { AuthMember } from '../auth/auth-member';
-import { Clock } from '../common/clock';
-import { conflict, invalid, notFound } from '../common/domain-exception';
+import { notFound, conflict, invalid } from '../common/domain-exception';
+import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
-import { Organization } from '../organizations/organization.entity';
-import { Session } from '../auth/session.entity';
-import { Team } from '../teams/team.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { TeamsService } from '../teams/teams.service';
 import type { ListMembersQuery, UpdateMeDto, UpdateMemberDto } from './member.dto';
-import { Member } from './member.entity';
+import type { Member } from './member.entity';
 import { memberFor, toMeDto, toMemberDto } from './member.mapper';
-import { TeamManager } from './team-manager.entity';
+import { MembersRepository } from './members.repository';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const sameIds = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** What a new member starts with (signup, an accepted invitation). */
+export type NewMember = Pick<
+  Member,
+  'organizationId' | 'name' | 'email' | 'passwordHash' | 'role' | 'teamId'
+>;
 
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(Clock) private readonly clock: Clock,
+    private readonly repository: MembersRepository,
+    private readonly transactions: Transactions,
     private readonly events: DomainEvents,
+    private readonly organizations: OrganizationsService,
+    @Inject(forwardRef(() => TeamsService)) private readonly teams: TeamsService,
   ) {}
 
-  async me(
-    organizationId: string,
-    memberId: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<MeDto> {
-    const member = await manager.findOneOrFail(Member, { where: { id: memberId, organizationId } });
-    const org = await manager.findOneByOrFail(Organization, { id: organizationId });
-    const managed = await this.managedTeams(manager, [member.id]);
+  async me(organizationId: string, memberId: string): Promise<MeDto> {
+    const member = await this.repository.find(organizationId, memberId);
+    if (!member) {
+      throw notFound('Member');
+    }
+    const org = await this.organizations.get(organizationId);
+    const managed = await this.repository.managedTeams([member.id]);
     return toMeDto(member, managed.get(member.id) ?? [], org);
   }
 
@@ -43,41 +46,15 @@ export class MembersService {
       Object.entries({ name: dto.name, locale: dto.locale }).filter(([, v]) => v !== undefined),
     );
     if (Object.keys(changes).length > 0) {
-      await this.db
-        .getRepository(Member)
-        .update({ id: caller.id, organizationId: caller.organizationId }, changes);
+      await this.repository.update(caller.organizationId, caller.id, changes);
     }
     return this.me(caller.organizationId, caller.id);
   }
 
   /** Colleagues as the caller may see them (see `mayReadEmail`). */
   async list(caller: AuthMember, q: ListMembersQuery): Promise<Page<MemberDto>> {
-    const qb = this.db
-      .getRepository(Member)
-      .createQueryBuilder('m')
-      .where('m.organization_id = :organizationId', { organizationId: caller.organizationId });
-    if (!q.includeInactive) {
-      qb.andWhere('m.active');
-    }
-    if (q.query) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where("m.name ILIKE :pattern ESCAPE '\\'", {
-            pattern: `%${escapeLike(q.query ?? '')}%`,
-          }),
-        ),
-      );
-    }
-    const [members, total] = await qb
-      .orderBy('m.name', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(q.limit)
-      .skip(q.offset)
-      .getManyAndCount();
-    const managed = await this.managedTeams(
-      this.db.manager,
-      members.map((m) => m.id),
-    );
+    const [members, total] = await this.repository.page(caller.organizationId, q);
+    const managed = await this.repository.managedTeams(members.map((m) => m.id));
     return {
       items: members.map((m) => memberFor(caller, toMemberDto(m, managed.get(m.id) ?? []))),
       total,
@@ -91,21 +68,41 @@ export class MembersService {
 
   /** The full record, e-mail included: for what admins do (`update`). */
   async get(organizationId: string, id: string): Promise<MemberDto> {
-    const member = await this.db.getRepository(Member).findOne({ where: { id, organizationId } });
+    const member = await this.repository.find(organizationId, id);
     if (!member) {
       throw notFound('Member');
     }
-    const managed = await this.managedTeams(this.db.manager, [id]);
+    const managed = await this.repository.managedTeams([id]);
     return toMemberDto(member, managed.get(id) ?? []);
+  }
+
+  findByEmail(email: string): Promise<Member | null> {
+    return this.repository.findByEmail(email);
+  }
+
+  existsByEmail(email: string): Promise<boolean> {
+    return this.repository.existsByEmail(email);
+  }
+
+  /** A new member; a taken e-mail fails on `members_email_unique`. */
+  create(member: NewMember): Promise<Member> {
+    return this.repository.insert(member);
+  }
+
+  /** team id → its active members. */
+  activeCountsByTeam(organizationId: string): Promise<Map<string, number>> {
+    return this.repository.activeCountsByTeam(organizationId);
+  }
+
+  /** Members of a team, active or not. */
+  countInTeam(teamId: string): Promise<number> {
+    return this.repository.countInTeam(teamId);
   }
 
   async update(caller: AuthMember, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
     const org = caller.organizationId;
-    const { accessChanged, revokedSessionIds } = await this.db.transaction(async (manager) => {
-      const member = await manager.findOne(Member, {
-        where: { id, organizationId: org },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const accessChanged = await this.transactions.run(async () => {
+      const member = await this.repository.findForUpdate(org, id);
       if (!member) {
         throw notFound('Member');
       }
@@ -116,62 +113,36 @@ export class MembersService {
         );
       }
       const teamIds = [...(dto.teamId ? [dto.teamId] : []), ...(dto.managedTeamIds ?? [])];
-      await this.assertTeamsExist(manager, org, teamIds, dto);
+      await this.assertTeamsExist(org, teamIds, dto);
       const role = dto.role ?? member.role;
-      await manager.update(
-        Member,
-        { id, organizationId: org },
-        {
-          role,
-          ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}),
-          ...(dto.active !== undefined ? { active: dto.active } : {}),
-        },
-      );
+      await this.repository.update(org, id, {
+        role,
+        ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}),
+        ...(dto.active !== undefined ? { active: dto.active } : {}),
+      });
       let managedChanged = false;
       // Only managers and admins manage teams; demoting clears what they managed.
       if (dto.managedTeamIds !== undefined || role === 'employee') {
-        const before = (await this.managedTeams(manager, [id])).get(id) ?? [];
-        await manager.delete(TeamManager, { memberId: id, organizationId: org });
+        const before = (await this.repository.managedTeams([id])).get(id) ?? [];
         const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
-        if (managedIds.length > 0) {
-          await manager.insert(
-            TeamManager,
-            managedIds.map((teamId) => ({ memberId: id, teamId, organizationId: org })),
-          );
-        }
+        await this.repository.replaceManagedTeams(org, id, managedIds);
         managedChanged = !sameIds(before, managedIds);
       }
+      if (dto.active === false) {
+        // Auth ends their logins in this same transaction.
+        await this.events.emitWithin('member.deactivated', { organizationId: org, memberId: id });
+      }
       const deactivated = dto.active === false && member.active;
-      const revoked = dto.active === false ? await this.revokeSessions(manager, id) : [];
-      return {
-        accessChanged: deactivated || role !== member.role || managedChanged,
-        revokedSessionIds: revoked,
-      };
+      return deactivated || role !== member.role || managedChanged;
     });
-    // After commit: live connections of ended logins close; others reconnect with their new rights.
-    if (revokedSessionIds.length > 0) {
-      this.events.emit('session.revoked', { organizationId: org, sessionIds: revokedSessionIds });
-    }
+    // After commit: their live connections reconnect with their new rights.
     if (accessChanged) {
       this.events.emit('member.access_changed', { organizationId: org, memberId: id });
     }
     return this.get(org, id);
   }
 
-  /** Ends every open login of a member; returns their ids. */
-  private async revokeSessions(manager: EntityManager, memberId: string): Promise<string[]> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: this.clock.now() })
-      .where({ memberId, revokedAt: IsNull() })
-      .returning('id')
-      .execute();
-    return (result.raw as { id: string }[]).map((row) => row.id);
-  }
-
   private async assertTeamsExist(
-    manager: EntityManager,
     organizationId: string,
     teamIds: string[],
     dto: UpdateMemberDto,
@@ -180,11 +151,7 @@ export class MembersService {
     if (unique.length === 0) {
       return;
     }
-    const found = await manager.find(Team, {
-      select: { id: true },
-      where: { organizationId, id: In(unique) },
-    });
-    const known = new Set(found.map((t) => t.id));
+    const known = await this.teams.existing(organizationId, unique);
     if (dto.teamId && !known.has(dto.teamId)) {
       throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
@@ -195,24 +162,5 @@ export class MembersService {
         'managedTeamIds names a team that is not in this organisation',
       );
     }
-  }
-
-  /** member id → ids of the teams they manage, in one query. */
-  private async managedTeams(
-    manager: EntityManager,
-    memberIds: string[],
-  ): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (memberIds.length === 0) {
-      return map;
-    }
-    const rows = await manager.find(TeamManager, {
-      where: { memberId: In(memberIds) },
-      order: { teamId: 'ASC' },
-    });
-    for (const row of rows) {
-      map.set(row.memberId, [...(map.get(row.memberId) ?? []), row.teamId]);
-    }
-    return map;
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_POINT_RULES, type OrganizationDto, type PointRules } from '@bravo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/domain-exception';
+import { Transactions } from '../database/transactions';
 import type { UpdateOrganizationDto } from './organization.dto';
-import { Organization } from './organization.entity';
+import type { Organization } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 
 /** Stored overrides on top of the defaults of PRODUCT.md. */
 export function effectiveRules(org: Pick<Organization, 'rules'>): PointRules {
@@ -31,19 +32,23 @@ const CONTEXT_TTL_MS = 3000;
 export class OrganizationsService {
   private readonly contexts = new Map<string, { context: OrgContext; until: number }>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly repository: OrganizationsRepository,
+    private readonly transactions: Transactions,
+  ) {}
 
-  /** Time zone and effective rules: what point calculations need. */
-  async context(
-    organizationId: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<OrgContext> {
+  /**
+   * Time zone and effective rules: what point calculations need. Inside a transaction
+   * it reads on that transaction's connection: a second pooled one could starve the pool.
+   * `manager`: only for callers not yet on `Transactions.run` (kudos feed) or on
+   * another pool (live); it goes when they move (issue 9, A2).
+   */
+  async context(organizationId: string, manager?: EntityManager): Promise<OrgContext> {
     const cached = this.contexts.get(organizationId);
     if (cached && cached.until > Date.now()) {
       return cached.context;
     }
-    // Inside a transaction pass its manager: taking a second pooled connection can starve the pool.
-    const org = await manager.findOneBy(Organization, { id: organizationId });
+    const org = await this.repository.find(organizationId, manager);
     if (!org) {
       throw notFound('Organisation');
     }
@@ -53,7 +58,7 @@ export class OrganizationsService {
   }
 
   async get(organizationId: string): Promise<OrganizationDto> {
-    const org = await this.db.getRepository(Organization).findOneBy({ id: organizationId });
+    const org = await this.repository.find(organizationId);
     if (!org) {
       throw notFound('Organisation');
     }
@@ -61,11 +66,8 @@ export class OrganizationsService {
   }
 
   async update(organizationId: string, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
-    const updated = await this.db.transaction(async (manager) => {
-      const org = await manager.findOne(Organization, {
-        where: { id: organizationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const updated = await this.transactions.run(async () => {
+      const org = await this.repository.findForUpdate(organizationId);
       if (!org) {
         throw notFound('Organisation');
       }
@@ -77,10 +79,15 @@ export class OrganizationsService {
         );
         org.rules = { ...org.rules, ...patch };
       }
-      return toDto(await manager.save(org));
+      return toDto(await this.repository.save(org));
     });
     // After commit, so no reader can re-cache the old rules.
     this.contexts.delete(organizationId);
     return updated;
+  }
+
+  /** A new organisation with the default rules (signup). */
+  async create(fields: { name: string; timezone: string }): Promise<Organization> {
+    return this.repository.create(fields);
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { dataSourceOptions } from '../database/data-source-options';
-import { verifyLedger } from './ledger-verifier';
+import { verifyLedger } from './ledger-verify.queries';
 
 /** `npm run ledger:verify`: rebuilds totals from the ledger and reports drift (exit 1 on drift). */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto, ProfileDto } from '@bravo/shared';
+import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { PointsReadService } from './points-read.service';
@@ -13,14 +13,6 @@ export class PointsController {
   @Get('me/allowance')
   allowance(@CurrentMember() me: AuthMember): Promise<AllowanceDto> {
     return this.points.allowance(me);
-  }
-
-  @Get('members/:id/profile')
-  profile(
-    @CurrentMember() me: AuthMember,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<ProfileDto> {
-    return this.points.profile(me, id);
   }
 
   @Get('members/:id/history')

@@ -2,7 +2,7 @@ import { DEFAULT_POINT_RULES, type Role } from '@bravo/shared';
 import type { EntityManager } from 'typeorm';
 import { addDays, localDate, monthStart, startOfLocalDay } from '../points/periods';
 import { monthlyAllowance } from '../points/monthly-allowance';
-import { PointsService, type LedgerLine } from '../points/points.service';
+import { recordLedger, type LedgerLine } from '../points/points.repository';
 
 const MESSAGES = [
   'Remembered a regular’s order before she even sat down — she beamed!',
@@ -49,7 +49,6 @@ export async function seedDemoHistory(
   valueIds: string[],
   now: Date,
 ): Promise<void> {
-  const points = new PointsService();
   const random = prng(20261123);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const today = localDate(now, org.timezone);
@@ -126,7 +125,7 @@ export async function seedDemoHistory(
             sourceId: kudos.id,
           },
         ];
-        await points.record(manager, org.id, lines, at);
+        await recordLedger(manager, org.id, lines, at);
       }
       for (const fan of people.filter(() => random() < 0.12)) {
         await manager.query(

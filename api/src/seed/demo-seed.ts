@@ -4,7 +4,7 @@ import { Member } from '../members/member.entity';
 import { TeamManager } from '../members/team-manager.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
-import { BrandValue } from '../values/brand-value.entity';
+import { BrandValue } from '../brand-values/brand-value.entity';
 import { seedDemoHistory } from './demo-history';
 import {
   DEMO_ORG,

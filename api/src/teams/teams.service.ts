@@ -1,34 +1,45 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import type { TeamDto } from '@bravo/shared';
-import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { Transactions } from '../database/transactions';
+import { MembersService } from '../members/members.service';
 import type { TeamInput } from './team.dto';
-import { Team } from './team.entity';
+import { TeamsRepository } from './teams.repository';
 
 const nameTaken = () => conflict('team_name_taken', 'A team with this name already exists.');
 
 @Injectable()
 export class TeamsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly repository: TeamsRepository,
+    private readonly transactions: Transactions,
+    // Members check their teams through TeamsRepository; teams count their members here.
+    @Inject(forwardRef(() => MembersService)) private readonly members: MembersService,
+  ) {}
 
   async list(organizationId: string): Promise<TeamDto[]> {
-    const rows: { id: string; name: string; member_count: string }[] = await this.db.query(
-      `SELECT t.id, t.name, count(m.id) FILTER (WHERE m.active) AS member_count
-         FROM teams t LEFT JOIN members m ON m.team_id = t.id
-        WHERE t.organization_id = $1
-        GROUP BY t.id ORDER BY t.name`,
-      [organizationId],
-    );
-    return rows.map((r) => ({ id: r.id, name: r.name, memberCount: Number(r.member_count) }));
+    const [teams, counts] = await Promise.all([
+      this.repository.list(organizationId),
+      this.members.activeCountsByTeam(organizationId),
+    ]);
+    return teams.map((t) => ({ id: t.id, name: t.name, memberCount: counts.get(t.id) ?? 0 }));
+  }
+
+  /** One team of the organisation, or null. */
+  async find(organizationId: string, id: string): Promise<{ id: string; name: string } | null> {
+    const team = await this.repository.find(organizationId, id);
+    return team ? { id: team.id, name: team.name } : null;
+  }
+
+  /** Which of `ids` are teams of the organisation. */
+  existing(organizationId: string, ids: string[]): Promise<Set<string>> {
+    return this.repository.existing(organizationId, ids);
   }
 
   async create(organizationId: string, dto: TeamInput): Promise<TeamDto> {
     try {
-      const team = await this.db
-        .getRepository(Team)
-        .save({ organizationId, name: dto.name, nameKey: dto.name.toLowerCase() });
+      const team = await this.repository.insert(organizationId, dto.name);
       return { id: team.id, name: team.name, memberCount: 0 };
     } catch (error) {
       throw isUniqueViolation(error, 'teams_org_name_unique') ? nameTaken() : error;
@@ -37,10 +48,7 @@ export class TeamsService {
 
   async rename(organizationId: string, id: string, dto: TeamInput): Promise<TeamDto> {
     try {
-      const result = await this.db
-        .getRepository(Team)
-        .update({ id, organizationId }, { name: dto.name, nameKey: dto.name.toLowerCase() });
-      if (!result.affected) {
+      if (!(await this.repository.rename(organizationId, id, dto.name))) {
         throw notFound('Team');
       }
     } catch (error) {
@@ -55,18 +63,12 @@ export class TeamsService {
 
   /** A team that still has members (active or not) cannot be deleted. */
   async remove(organizationId: string, id: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      const team = await manager.findOne(Team, {
-        where: { id, organizationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.transactions.run(async () => {
+      const team = await this.repository.findForUpdate(organizationId, id);
       if (!team) {
         throw notFound('Team');
       }
-      const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM members WHERE team_id = $1`,
-        [id],
-      );
+      const count = await this.members.countInTeam(id);
       if (count > 0) {
         throw conflict(
           'team_has_members',
@@ -74,7 +76,7 @@ export class TeamsService {
           { name: team.name, count },
         );
       }
-      await manager.delete(Team, { id, organizationId });
+      await this.repository.remove(organizationId, id);
     });
   }
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { verifyLedger } from '../../src/points/ledger-verifier';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { orgFixture } from '../support/org-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,5 +1,5 @@
 import { PasswordHasher } from '../../src/auth/password-hasher';
-import { verifyLedger } from '../../src/points/ledger-verifier';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { seedDemoIfEmpty } from '../../src/seed/demo-seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 

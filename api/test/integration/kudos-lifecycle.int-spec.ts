@@ -1,4 +1,4 @@
-import { verifyLedger } from '../../src/points/ledger-verifier';
+import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { orgFixture, pointSums, type OrgFixture } from '../support/org-fixture';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 

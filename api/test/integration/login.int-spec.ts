@@ -77,5 +77,12 @@ describe('login', () => {
       body: { email: 'leaver@example.com', password: 'leaver-password' },
     });
     expect(login).toMatchObject({ status: 403, body: { code: 'member_inactive' } });
+    // Ended, not only hidden while inactive: coming back does not revive the old login.
+    const on = await t.api.call('PATCH', `/api/v1/members/${leaver.body.member.id}`, {
+      token: admin.token,
+      body: { active: true },
+    });
+    expect(on).toMatchObject({ status: 200, body: { active: true } });
+    expect((await t.api.call('GET', '/api/v1/me', { token: leaver.body.token })).status).toBe(401);
   });
 });

@@ -1,12 +1,17 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
+import { ENTITIES } from '../../src/entities';
 import { createTestDatabase } from '../../../test/support/test-database';
+import { startTestApp } from '../support/test-app';
 
 /** `npm run migration:check`: generating a migration from the entities must produce nothing. */
 describe('entities and migrations agree', () => {
   it('leaves no schema difference after all migrations', async () => {
     const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 1 }));
+    const dataSource = new DataSource({
+      ...dataSourceOptions(database.url, { poolSize: 1 }),
+      entities: ENTITIES,
+    });
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();
@@ -35,6 +40,16 @@ describe('entities and migrations agree', () => {
     } finally {
       await dataSource.destroy();
       await database.drop();
+    }
+  });
+
+  it('has the running app load every entity from its feature modules', async () => {
+    const t = await startTestApp();
+    try {
+      const loaded = t.db.entityMetadatas.map((m) => m.target);
+      expect(new Set(loaded)).toEqual(new Set(ENTITIES));
+    } finally {
+      await t.close();
     }
   });
 });

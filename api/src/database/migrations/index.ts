@@ -2,6 +2,7 @@ import { Init1795442302174 } from './1795442302174-Init';
 import { RecognitionCore1795443129495 } from './1795443129495-RecognitionCore';
 import { Displays1795446203683 } from './1795446203683-Displays';
 import { RuleCheckIndexes1795452146240 } from './1795452146240-RuleCheckIndexes';
+import { IdempotencyResultOnly1796231413169 } from './1796231413169-IdempotencyResultOnly';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   RecognitionCore1795443129495,
   Displays1795446203683,
   RuleCheckIndexes1795452146240,
+  IdempotencyResultOnly1796231413169,
 ];

@@ -1,15 +1,5 @@
 import type { KudosBoostDto, KudosDto, MemberSummary, ReactionCount } from '@bravo/shared';
-
-/** What a kudos is, before anyone reacted to it. */
-export interface KudosCore {
-  id: string;
-  giver: MemberSummary;
-  recipients: MemberSummary[];
-  value: KudosDto['value'];
-  message: string;
-  points: number;
-  createdAt: Date;
-}
+import type { KudosRecord } from './kudos-record';
 
 export interface KudosSocial {
   boosts: KudosBoostDto[];
@@ -27,7 +17,7 @@ const byName = (a: MemberSummary, b: MemberSummary) =>
  * broadcasts. A viewer without id (a broadcast) never sees a withdraw window.
  */
 export function kudosDto(
-  core: KudosCore,
+  core: KudosRecord,
   social: KudosSocial,
   viewer: { id: string | null; withdrawWindowMs: number; now: Date },
 ): KudosDto {
@@ -48,4 +38,9 @@ export function kudosDto(
         ? new Date(until).toISOString()
         : null,
   };
+}
+
+/** A fresh kudos as every screen and colleague sees it (a broadcast: nobody's withdraw window). */
+export function broadcastKudosDto(record: KudosRecord): KudosDto {
+  return kudosDto(record, NO_SOCIAL, { id: null, withdrawWindowMs: 0, now: record.createdAt });
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { BrandValueDto } from '@bravo/shared';
-import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { Transactions } from '../database/transactions';
 import type { CreateBrandValueDto, UpdateBrandValueDto } from './brand-value.dto';
-import { BrandValue } from './brand-value.entity';
+import type { BrandValue } from './brand-value.entity';
+import { BrandValuesRepository } from './brand-values.repository';
 
 const DEFAULT_COLOR = '#b45309';
 
@@ -26,18 +26,19 @@ const nameTaken = () =>
 
 @Injectable()
 export class BrandValuesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly repository: BrandValuesRepository,
+    private readonly transactions: Transactions,
+  ) {}
 
   async list(organizationId: string): Promise<BrandValueDto[]> {
-    const values = await this.db
-      .getRepository(BrandValue)
-      .find({ where: { organizationId }, order: { archived: 'ASC', name: 'ASC' } });
+    const values = await this.repository.list(organizationId);
     return values.map(toBrandValueDto);
   }
 
   async create(organizationId: string, dto: CreateBrandValueDto): Promise<BrandValueDto> {
     try {
-      const saved = await this.db.getRepository(BrandValue).save({
+      const saved = await this.repository.save({
         organizationId,
         name: dto.name,
         nameKey: dto.name.toLowerCase(),
@@ -58,14 +59,13 @@ export class BrandValuesService {
     id: string,
     dto: UpdateBrandValueDto,
   ): Promise<BrandValueDto> {
-    const repo = this.db.getRepository(BrandValue);
-    const value = await repo.findOne({ where: { id, organizationId } });
+    const value = await this.repository.find(organizationId, id);
     if (!value) {
       throw notFound('Brand value');
     }
     Object.assign(value, dto, dto.name !== undefined ? { nameKey: dto.name.toLowerCase() } : {});
     try {
-      return toBrandValueDto(await repo.save(value));
+      return toBrandValueDto(await this.repository.save(value));
     } catch (error) {
       throw isUniqueViolation(error, 'brand_values_org_name_unique') ? nameTaken() : error;
     }
@@ -73,20 +73,16 @@ export class BrandValuesService {
 
   /** Deletes an unused value; one that kudos already carry is archived instead (history stays intact). */
   async remove(organizationId: string, id: string): Promise<{ archived: boolean }> {
-    return this.db.transaction(async (manager) => {
-      const value = await manager.findOne(BrandValue, {
-        where: { id, organizationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.transactions.run(async () => {
+      const value = await this.repository.findForUpdate(organizationId, id);
       if (!value) {
         throw notFound('Brand value');
       }
-      const [used] = await manager.query(`SELECT 1 FROM kudos WHERE value_id = $1 LIMIT 1`, [id]);
-      if (used) {
-        await manager.update(BrandValue, { id }, { archived: true });
+      if (await this.repository.usedByKudos(id)) {
+        await this.repository.archive(id);
         return { archived: true };
       }
-      await manager.delete(BrandValue, { id });
+      await this.repository.remove(id);
       return { archived: false };
     });
   }

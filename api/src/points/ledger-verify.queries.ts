@@ -1,7 +1,17 @@
 import type { LedgerDriftReport } from '@bravo/shared';
 import type { EntityManager } from 'typeorm';
 
+interface DriftRow {
+  member_id: string;
+  account: string;
+  period_type: string;
+  period_start: string;
+  expected: string;
+  actual: string;
+}
+
 /**
+ * The ledger check's SQL (points' tables only), for the admin endpoint and `npm run ledger:verify`.
  * Rebuilds every member and team total from the ledger and compares it with
  * the maintained totals. Any difference is drift — a bug, reported not hidden.
  */
@@ -11,14 +21,7 @@ export async function verifyLedger(
 ): Promise<LedgerDriftReport> {
   const scope = organizationId ? 'WHERE organization_id = $1' : '';
   const params = organizationId ? [organizationId] : [];
-  const drift: {
-    member_id: string;
-    account: string;
-    period_type: string;
-    period_start: string;
-    expected: string;
-    actual: string;
-  }[] = await manager.query(
+  const drift = await manager.query<DriftRow[]>(
     `WITH ledger AS (SELECT * FROM ledger_entries ${scope}),
        expected AS (
          SELECT member_id, account, 'all' AS period_type, DATE '1970-01-01' AS period_start, sum(amount) AS points FROM ledger GROUP BY 1, 2
@@ -44,7 +47,7 @@ export async function verifyLedger(
         WHERE coalesce(e.points, 0) <> coalesce(a.points, 0)`,
     params,
   );
-  const [{ count }] = await manager.query(
+  const [{ count }] = await manager.query<{ count: number }[]>(
     `SELECT count(*)::int AS count FROM point_totals ${scope}`,
     params,
   );

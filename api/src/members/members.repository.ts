@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, In } from 'typeorm';
+import { Db } from '../database/current-manager';
+import type { ListMembersQuery } from './member.dto';
+import { Member } from './member.entity';
+import { TeamManager } from './team-manager.entity';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Row of `activeCountsByTeam`. */
+interface TeamCountRow {
+  team_id: string;
+  count: number;
+}
+
+/** The only code touching `members` and `team_managers`. */
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly db: Db) {}
+
+  private get members() {
+    return this.db.tx.getRepository(Member);
+  }
+
+  private get managers() {
+    return this.db.tx.getRepository(TeamManager);
+  }
+
+  find(organizationId: string, id: string): Promise<Member | null> {
+    return this.members.findOne({ where: { id, organizationId } });
+  }
+
+  /** Locked until the current transaction ends. */
+  findForUpdate(organizationId: string, id: string): Promise<Member | null> {
+    return this.members.findOne({
+      where: { id, organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  findByEmail(email: string): Promise<Member | null> {
+    return this.members.findOne({ where: { email } });
+  }
+
+  existsByEmail(email: string): Promise<boolean> {
+    return this.members.existsBy({ email });
+  }
+
+  insert(fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale'>): Promise<Member> {
+    return this.members.save(this.members.create(fields));
+  }
+
+  async update(
+    organizationId: string,
+    id: string,
+    changes: Partial<Pick<Member, 'name' | 'locale' | 'role' | 'teamId' | 'active'>>,
+  ): Promise<void> {
+    await this.members.update({ id, organizationId }, changes);
+  }
+
+  page(organizationId: string, q: ListMembersQuery): Promise<[Member[], number]> {
+    const qb = this.members
+      .createQueryBuilder('m')
+      .where('m.organization_id = :organizationId', { organizationId });
+    if (!q.includeInactive) {
+      qb.andWhere('m.active');
+    }
+    if (q.query) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("m.name ILIKE :pattern ESCAPE '\\'", {
+            pattern: `%${escapeLike(q.query ?? '')}%`,
+          }),
+        ),
+      );
+    }
+    return qb
+      .orderBy('m.name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(q.limit)
+      .skip(q.offset)
+      .getManyAndCount();
+  }
+
+  /** team id → its active members. */
+  async activeCountsByTeam(organizationId: string): Promise<Map<string, number>> {
+    const rows: TeamCountRow[] = await this.members
+      .createQueryBuilder('m')
+      .select('m.team_id', 'team_id')
+      .addSelect('count(*)::int', 'count')
+      .where('m.organization_id = :organizationId AND m.active AND m.team_id IS NOT NULL', {
+        organizationId,
+      })
+      .groupBy('m.team_id')
+      .getRawMany<TeamCountRow>();
+    return new Map(rows.map((r) => [r.team_id, r.count]));
+  }
+
+  /** Members of a team, active or not. */
+  countInTeam(teamId: string): Promise<number> {
+    return this.members.countBy({ teamId });
+  }
+
+  /** member id → ids of the teams they manage, in one query. */
+  async managedTeams(memberIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (memberIds.length === 0) {
+      return map;
+    }
+    const rows = await this.managers.find({
+      where: { memberId: In(memberIds) },
+      order: { teamId: 'ASC' },
+    });
+    for (const row of rows) {
+      map.set(row.memberId, [...(map.get(row.memberId) ?? []), row.teamId]);
+    }
+    return map;
+  }
+
+  async replaceManagedTeams(organizationId: string, memberId: string, teamIds: string[]) {
+    await this.managers.delete({ memberId, organizationId });
+    if (teamIds.length > 0) {
+      await this.managers.insert(teamIds.map((teamId) => ({ memberId, teamId, organizationId })));
+    }
+  }
+}

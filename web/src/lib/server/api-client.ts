@@ -1,9 +1,7 @@
 import { env } from '$env/dynamic/private';
 import {
-  ERROR_CODES,
   WEB_CLIENT_HEADERS,
   type AllowanceDto,
-  type ApiErrorBody,
   type BrandValueDto,
   type CommentDto,
   type CreateDisplayRequest,
@@ -12,8 +10,6 @@ import {
   type CreatedInvitationDto,
   type DisplayDto,
   type DisplayStateDto,
-  type ErrorCode,
-  type FieldError,
   type InvitationDto,
   type InvitationPreviewDto,
   type KudosDto,
@@ -36,20 +32,10 @@ import {
   type TeamDto,
   type TeamRankEntry,
 } from '@bravo/shared';
+import { ApiError, toApiError } from './api-errors';
 
-/** A non-2xx answer from the API (or no answer at all: status 503, `unreachable`). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: FieldError[] = [],
-    readonly unreachable = false,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+// Pages import ApiError from here; it lives beside its parser.
+export { ApiError };
 
 /** Who is calling: the session token and, for the API's per-IP throttling, the browser's address. */
 export interface ApiCaller {
@@ -120,23 +106,6 @@ async function call(
     throw toApiError(response.status, json);
   }
   return json;
-}
-
-function toApiError(status: number, json: unknown): ApiError {
-  const body = (json ?? {}) as Partial<ApiErrorBody>;
-  const code: ErrorCode =
-    typeof body.code === 'string' && (ERROR_CODES as readonly string[]).includes(body.code)
-      ? body.code
-      : status >= 500
-        ? 'internal_error'
-        : 'validation_failed';
-  const message = typeof body.message === 'string' ? body.message : `HTTP ${status}`;
-  const details = Array.isArray(body.details)
-    ? body.details.filter(
-        (d): d is FieldError => typeof d?.field === 'string' && typeof d?.message === 'string',
-      )
-    : [];
-  return new ApiError(status, code, message, details);
 }
 
 const seg = encodeURIComponent;

@@ -18,7 +18,7 @@ import {
   withdrawKudos,
   type ApiCaller,
 } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import { UUID } from '$lib/server/request-params';
@@ -119,7 +119,7 @@ export const actions: Actions = {
       message: text(data, 'message'),
     };
     const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
-    try {
+    return attempt({ form: 'give', values, url: event.url }, async () => {
       const kudos = await createKudos(
         callerOf(event),
         {
@@ -131,9 +131,7 @@ export const actions: Actions = {
         key || undefined,
       );
       return { success: 'kudos_given', kudosId: kudos.id };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'give', values, url: event.url });
-    }
+    });
   },
 
   react: async (event) => {
@@ -142,14 +140,12 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const remove = text(data, 'unreact');
     const emoji = remove || text(data, 'react');
-    try {
+    return attempt({ form: 'react', id, url: event.url }, async () => {
       const reactions = remove
         ? await removeReaction(callerOf(event), id, emoji)
         : await addReaction(callerOf(event), id, emoji);
       return { kudosId: id, reactions };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'react', id, url: event.url });
-    }
+    });
   },
 
   comment: async (event) => {
@@ -158,51 +154,46 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const body = text(data, 'body');
     const caller = callerOf(event);
-    try {
+    return attempt({ form: 'comment', id, values: { body }, url: event.url }, async () => {
       await addComment(caller, id, { body });
       // The whole thread, so the page shows it open, also without JavaScript.
       return { commentsFor: id, comments: await listComments(caller, id) };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'comment', id, values: { body }, url: event.url });
-    }
+    });
   },
 
   boost: async (event) => {
     requireMember(event);
     const data = await event.request.formData();
     const id = text(data, 'id');
-    try {
-      await boostKudos(callerOf(event), id, { points: integer(data, 'points') });
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'boost',
         id,
         values: { points: text(data, 'points') },
         url: event.url,
-      });
-    }
-    return { success: 'kudos_boosted' };
+      },
+      async () => {
+        await boostKudos(callerOf(event), id, { points: integer(data, 'points') });
+        return { success: 'kudos_boosted' };
+      },
+    );
   },
 
   withdraw: async (event) => {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'withdraw', id, url: event.url }, async () => {
       await withdrawKudos(callerOf(event), id);
-    } catch (cause) {
-      return apiFailure(cause, { form: 'withdraw', id, url: event.url });
-    }
-    return { success: 'kudos_withdrawn' };
+      return { success: 'kudos_withdrawn' };
+    });
   },
 
   hide: async (event) => {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'hide', id, url: event.url }, async () => {
       await hideKudos(callerOf(event), id);
-    } catch (cause) {
-      return apiFailure(cause, { form: 'hide', id, url: event.url });
-    }
-    return { success: 'kudos_hidden' };
+      return { success: 'kudos_hidden' };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { signup } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,19 +16,16 @@ export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const values = texts(data, ['organizationName', 'name', 'email', 'timezone']);
-    let session;
-    try {
-      session = await signup(callerOf(event), {
+    return attempt({ form: 'signup', values }, async () => {
+      const session = await signup(callerOf(event), {
         organizationName: values.organizationName,
         name: values.name,
         email: values.email,
         password: text(data, 'password', true),
         timezone: values.timezone,
       });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'signup', values });
-    }
-    setSessionCookie(event.cookies, event.url, session);
-    redirect(303, '/');
+      setSessionCookie(event.cookies, event.url, session);
+      redirect(303, '/');
+    });
   },
 };

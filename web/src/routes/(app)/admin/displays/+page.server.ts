@@ -14,7 +14,7 @@ import {
   listTeams,
   revokeDisplay,
 } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireScreenManager } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -76,26 +76,25 @@ export const actions: Actions = {
       topN: optionalInteger(values.topN),
       nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
     };
-    try {
-      const display = await createDisplay(callerOf(event), input);
-      return { success: 'display_created', display };
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'create',
         values: { ...values, panels: panels.join(',') },
         url: event.url,
-      });
-    }
+      },
+      async () => {
+        const display = await createDisplay(callerOf(event), input);
+        return { success: 'display_created', display };
+      },
+    );
   },
 
   revoke: async (event) => {
     requireScreenManager(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'revoke', id, url: event.url }, async () => {
       await revokeDisplay(callerOf(event), id);
-    } catch (cause) {
-      return apiFailure(cause, { form: 'revoke', id, url: event.url });
-    }
-    return { success: 'display_revoked' };
+      return { success: 'display_revoked' };
+    });
   },
 };

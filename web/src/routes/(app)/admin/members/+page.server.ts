@@ -6,7 +6,7 @@ import {
   listTeams,
   revokeInvitation,
 } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +44,7 @@ export const actions: Actions = {
   invite: async (event) => {
     requireAdmin(event);
     const values = texts(await event.request.formData(), ['email', 'name', 'role', 'teamId']);
-    try {
+    return attempt({ form: 'invite', values, url: event.url }, async () => {
       const invitation = await createInvitation(callerOf(event), {
         email: values.email,
         name: values.name,
@@ -52,19 +52,15 @@ export const actions: Actions = {
         teamId: values.teamId || null,
       });
       return { success: 'invitation_created', invitation };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'invite', values, url: event.url });
-    }
+    });
   },
 
   revoke: async (event) => {
     requireAdmin(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'revoke', id, url: event.url }, async () => {
       await revokeInvitation(callerOf(event), id);
-    } catch (cause) {
-      return apiFailure(cause, { form: 'revoke', id, url: event.url });
-    }
-    return { success: 'invitation_revoked' };
+      return { success: 'invitation_revoked' };
+    });
   },
 };

@@ -1,6 +1,7 @@
 import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
+import type { FieldProblem } from '$lib/forms';
 import { getOrganization, updateOrganization } from '$lib/server/api-client';
-import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
+import { attempt, localFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,13 +27,13 @@ export const actions: Actions = {
     const context = { form: 'settings', values, url: event.url };
 
     const rules: Partial<PointRules> = {};
-    const invalid: Record<string, string> = {};
+    const invalid: Record<string, FieldProblem[]> = {};
     for (const key of RULE_KEYS) {
       const raw = text(data, `rules.${key}`);
       const { min, max } = POINT_RULE_RANGES[key];
       const number = Number(raw);
       if (raw === '' || !Number.isInteger(number) || number < min || number > max) {
-        invalid[`rules.${key}`] = `${min}–${max}`;
+        invalid[`rules.${key}`] = [{ code: 'out_of_range', params: { min, max } }];
       } else {
         rules[key] = number;
       }
@@ -41,15 +42,13 @@ export const actions: Actions = {
       return localFailure(context, invalid);
     }
 
-    try {
+    return attempt(context, async () => {
       await updateOrganization(callerOf(event), {
         name: values.name,
         timezone: values.timezone,
         rules,
       });
-    } catch (cause) {
-      return apiFailure(cause, context);
-    }
-    return { success: 'settings_saved' };
+      return { success: 'settings_saved' };
+    });
   },
 };

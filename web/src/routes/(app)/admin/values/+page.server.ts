@@ -5,7 +5,7 @@ import {
   updateValue,
   type ApiCaller,
 } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +34,7 @@ export const actions: Actions = {
   create: async (event) => {
     requireAdmin(event);
     const values = texts(await event.request.formData(), FIELDS);
-    try {
+    return attempt({ form: 'create', values, url: event.url }, async () => {
       await createValue(callerOf(event), {
         name: values.name,
         hashtag: values.hashtag,
@@ -42,10 +42,8 @@ export const actions: Actions = {
         ...(values.emoji ? { emoji: values.emoji } : {}),
         color: values.color || DEFAULT_COLOR,
       });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'create', values, url: event.url });
-    }
-    return { success: 'value_created' };
+      return { success: 'value_created' };
+    });
   },
 
   update: async (event) => {
@@ -53,7 +51,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     const values = texts(data, FIELDS);
-    try {
+    return attempt({ form: 'update', id, values, url: event.url }, async () => {
       await updateValue(callerOf(event), id, {
         name: values.name,
         hashtag: values.hashtag,
@@ -61,10 +59,8 @@ export const actions: Actions = {
         emoji: values.emoji || null,
         color: values.color || DEFAULT_COLOR,
       });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'update', id, values, url: event.url });
-    }
-    return { success: 'value_updated' };
+      return { success: 'value_updated' };
+    });
   },
 
   archive: async (event) => {
@@ -72,26 +68,22 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     const archived = text(data, 'archived') === 'true';
-    try {
+    return attempt({ form: 'archive', id, url: event.url }, async () => {
       await updateValue(callerOf(event), id, { archived });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'archive', id, url: event.url });
-    }
-    return { success: archived ? 'value_archived' : 'value_unarchived' };
+      return { success: archived ? 'value_archived' : 'value_unarchived' };
+    });
   },
 
   delete: async (event) => {
     requireAdmin(event);
     const id = text(await event.request.formData(), 'id');
     const caller = callerOf(event);
-    try {
+    return attempt({ form: 'delete', id, url: event.url }, async () => {
       await deleteValue(caller, id);
       // A value that kudos already use is archived by the API instead of deleted.
       return {
         success: (await stillExists(caller, id)) ? 'value_archived_instead' : 'value_deleted',
       };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'delete', id, url: event.url });
-    }
+    });
   },
 };

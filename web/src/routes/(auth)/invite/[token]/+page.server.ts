@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { InvitationPreviewDto } from '@bravo/shared';
 import { acceptInvitation, ApiError, previewInvitation } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,15 +34,12 @@ export const load: PageServerLoad = async (event): Promise<InvitationState> => {
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
-    let session;
-    try {
-      session = await acceptInvitation(callerOf(event), event.params.token, {
+    return attempt({ form: 'accept' }, async () => {
+      const session = await acceptInvitation(callerOf(event), event.params.token, {
         password: text(data, 'password', true),
       });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'accept' });
-    }
-    setSessionCookie(event.cookies, event.url, session);
-    redirect(303, '/');
+      setSessionCookie(event.cookies, event.url, session);
+      redirect(303, '/');
+    });
   },
 };

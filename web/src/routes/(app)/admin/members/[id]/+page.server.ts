@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@bravo/shared';
 import { getMember, listTeams, updateMember, type UpdateMemberInput } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,26 +37,25 @@ export const actions: Actions = {
     if (role === 'manager') {
       input.managedTeamIds = managedTeamIds;
     }
-    try {
-      await updateMember(callerOf(event), event.params.id, input);
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'update',
         values: { role, teamId, managedTeamIds: managedTeamIds.join(',') },
         url: event.url,
-      });
-    }
-    return { success: 'member_updated' };
+      },
+      async () => {
+        await updateMember(callerOf(event), event.params.id, input);
+        return { success: 'member_updated' };
+      },
+    );
   },
 
   status: async (event) => {
     requireAdmin(event);
     const active = text(await event.request.formData(), 'active') === 'true';
-    try {
+    return attempt({ form: 'status', url: event.url }, async () => {
       await updateMember(callerOf(event), event.params.id, { active });
-    } catch (cause) {
-      return apiFailure(cause, { form: 'status', url: event.url });
-    }
-    return { success: active ? 'member_activated' : 'member_deactivated' };
+      return { success: active ? 'member_activated' : 'member_deactivated' };
+    });
   },
 };

@@ -1,3 +1,5 @@
+import type { ErrorParams, FieldError } from './field-errors.js';
+
 /**
  * Stable machine-readable error codes. The API puts one in every error body;
  * the web translates it (`errors.<code>`), so wording can change freely.
@@ -33,16 +35,17 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface FieldError {
-  /** Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
-  field: string;
-  message: string;
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
 /** The body of every error response. */
 export interface ApiErrorBody {
   statusCode: number;
   code: ErrorCode;
+  /** What the message of `code` needs, e.g. `{ minutes: 3 }` for `too_many_attempts`. */
+  params?: ErrorParams;
+  /** For logs and people reading the API by hand; the web words `code` itself. */
   message: string;
   details?: FieldError[];
 }

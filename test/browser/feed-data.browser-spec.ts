@@ -126,7 +126,9 @@ describe('the feed’s same-origin data endpoints in the browser', () => {
         statusCode: 400,
         code: 'validation_failed',
         message: expect.any(String),
-        details: [{ field: expect.any(String), message: expect.any(String) }],
+        details: [
+          { field: expect.any(String), code: expect.any(String), params: expect.any(Object) },
+        ],
       });
     }
     const visitor = await fetch(new URL('/data/feed', f.app.url));

@@ -1,13 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { KAI, logIn, setUpCornerBakery } from './corner-bakery';
+import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 
 /** An employee gives kudos from the feed: allowance, the new card, and a rejection at the field. */
 describe('kudos in the browser', () => {
   let f: BrowserFixture;
+  let bakery: CornerBakery;
   beforeAll(async () => {
     f = await startBrowserFixture();
-    await setUpCornerBakery(f.app.url);
+    bakery = await setUpCornerBakery(f.app.url);
   });
   afterAll(() => f?.close());
 
@@ -63,7 +64,7 @@ describe('kudos in the browser', () => {
     const points = give.getByTestId('give-points');
     expect(await points.getAttribute('aria-invalid')).toBe('true');
     expect(await describedError(kai, points)).toBe(
-      'at most 25 more points for Rosa Owner this month',
+      'At most 25 more points for Rosa Owner this month.',
     );
     // Nothing was spent, nothing new in the feed, and what was typed is still there.
     expect(await remaining(kai)).toEqual(after);
@@ -92,6 +93,59 @@ describe('kudos in the browser', () => {
       'Thanks for opening the shop on a snowy morning.',
     );
     expect(await top.getByTestId('kudos-points').textContent()).toContain('+5');
+  });
+  it('shows an Arabic reader the server’s refusals in Arabic, with their numbers', async () => {
+    const LINA = { email: 'lina@corner.example', password: 'lina-password-1' };
+    const invitation = await api<{ token: string }>(
+      f.app.url,
+      'POST',
+      'invitations',
+      { email: LINA.email, name: 'Lina Haddad', role: 'employee' },
+      bakery.rosa.token,
+    );
+    const session = await api<{ token: string }>(
+      f.app.url,
+      'POST',
+      `invitations/${invitation.token}/accept`,
+      { password: LINA.password },
+    );
+    await api(f.app.url, 'PATCH', 'me', { locale: 'ar' }, session.token);
+    const lina = await logIn(f.browser, f.app.url, LINA);
+    expect(await lina.locator('html').getAttribute('lang')).toBe('ar');
+
+    const give = lina.getByTestId('give-form');
+    const pick = async (name: string) => {
+      await give.getByTestId('recipient-search').fill(name.slice(0, 4));
+      await give.getByTestId('recipient-option').filter({ hasText: name }).click();
+    };
+    await pick('Rosa Owner');
+    await give.getByRole('radio', { name: 'Warm Welcome' }).check();
+    // Long enough for the browser, but only "thx" once the server has trimmed it.
+    await give.getByTestId('give-message').fill('thx          ');
+    await give.getByTestId('give-points').fill('30');
+    await give.getByTestId('give-submit').click();
+    const message = give.getByTestId('give-message');
+    await give.locator('textarea[aria-invalid="true"]').waitFor();
+    expect(await describedError(lina, message)).toBe('استخدم 10 من الأحرف على الأقل.');
+
+    await message.fill('شكرًا على الاستقبال الدافئ اليوم!');
+    await give.getByTestId('give-submit').click();
+    await lina.getByTestId('toast').filter({ hasText: 'تم إرسال التقدير' }).waitFor();
+
+    // 2 × 40 points with 70 left: the API refuses at the points field.
+    await pick('Rosa Owner');
+    await pick('Kai Baker');
+    await give.getByRole('radio', { name: 'Warm Welcome' }).check();
+    await message.fill('شكرًا لكما على العمل الرائع هذا الأسبوع!');
+    await give.getByTestId('give-points').fill('40');
+    await give.getByTestId('give-submit').click();
+    await give.getByTestId('form-error').waitFor();
+    expect(await give.getByTestId('form-error').textContent()).toContain(
+      'يحتاج هذا إلى 80 نقطة، ولم يتبقَّ لك هذا الشهر سوى 70.',
+    );
+    expect(await describedError(lina, give.getByTestId('give-points'))).toBe(
+      'تبقّى لك 70 نقطة فقط هذا الشهر.',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@bravo/shared';
+import { ERROR_CODES, isFieldErrorCode } from '@bravo/shared';
 import type { ApiClient } from './api-client';
 import { FULL_ORG_PASSWORD } from './full-org';
 
@@ -48,14 +48,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** What is wrong with a 4xx/5xx body, or null when it is `{ statusCode, code, message, details? }`. */
+/** What is wrong with a 4xx/5xx body, or null when it is `{ statusCode, code, params?, message, details? }`. */
 export function errorShapeProblem(status: number, json: unknown): string | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return 'the body is not a JSON object';
   }
   const body = json as Record<string, unknown>;
   const extra = Object.keys(body).filter(
-    (k) => !['statusCode', 'code', 'message', 'details'].includes(k),
+    (k) => !['statusCode', 'code', 'params', 'message', 'details'].includes(k),
   );
   if (extra.length > 0) {
     return `unexpected keys ${extra.join(', ')}`;
@@ -72,20 +72,32 @@ export function errorShapeProblem(status: number, json: unknown): string | null 
   if (/\n\s+at /.test(body.message)) {
     return 'a stack trace in the message';
   }
+  if (body.params !== undefined && !isParams(body.params)) {
+    return 'params is not an object of strings and numbers';
+  }
   const details = body.details;
   if (
     details !== undefined &&
     !(
       Array.isArray(details) &&
       details.every(
-        (d: { field?: unknown; message?: unknown }) =>
-          typeof d?.field === 'string' && typeof d?.message === 'string',
+        (d: { field?: unknown; code?: unknown; params?: unknown }) =>
+          typeof d?.field === 'string' && isFieldErrorCode(d.code) && isParams(d.params),
       )
     )
   ) {
-    return 'details is not a list of { field, message }';
+    return 'details is not a list of { field, code, params }';
   }
   return null;
+}
+
+function isParams(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
 }
 
 /**

@@ -42,14 +42,13 @@ export class AuthGuard implements CanActivate {
     const token = readSessionToken(request.headers);
     if (token && this.isCrossSiteCookieChange(request)) {
       throw new DomainException(
-        403,
         'cross_site_request',
         'This request did not come from Bravo’s own pages, so it was refused.',
       );
     }
     const member = token ? await this.sessions.authenticate(token) : null;
     if (!member) {
-      throw new DomainException(401, 'unauthenticated', 'Please log in.');
+      throw new DomainException('unauthenticated', 'Please log in.');
     }
     request.member = member;
     const minimum = this.reflector.getAllAndOverride<Role | undefined>(MIN_ROLE, targets);

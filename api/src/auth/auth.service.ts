@@ -75,12 +75,11 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     const ok = await this.hasher.verify(member?.passwordHash ?? null, dto.password);
     if (!member || !ok) {
       // assertAllowed already counted it as a failure.
-      throw new DomainException(401, 'invalid_credentials', INVALID_CREDENTIALS);
+      throw new DomainException('invalid_credentials', INVALID_CREDENTIALS);
     }
     await this.throttle.recordSuccess(dto.email);
     if (!member.active) {
       throw new DomainException(
-        403,
         'member_inactive',
         'This account has been deactivated. Ask your admin.',
       );

@@ -38,9 +38,9 @@ export class LoginThrottle {
       // Allowed again once the oldest counted attempt has left the window.
       const retryMinutes = Math.max(1, Math.ceil((hit.oldest + windowMs - t) / 60_000));
       throw new DomainException(
-        429,
         'too_many_attempts',
         `Too many login attempts. Try again in ${retryMinutes} minute${retryMinutes === 1 ? '' : 's'}.`,
+        { params: { minutes: retryMinutes } },
       );
     }
   }

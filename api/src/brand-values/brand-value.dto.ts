@@ -28,7 +28,10 @@ export class CreateBrandValueDto {
   @IsString()
   @MinLength(1, { message: 'hashtag must not be empty' })
   @MaxLength(LIMITS.hashtagMax)
-  @Matches(HASHTAG_PATTERN, { message: 'hashtag may contain only letters, digits and _' })
+  @Matches(HASHTAG_PATTERN, {
+    message: 'hashtag may contain only letters, digits and _',
+    context: { code: 'invalid_hashtag' },
+  })
   @ApiProperty({ example: 'WarmWelcome' })
   hashtag: string;
 
@@ -46,7 +49,10 @@ export class CreateBrandValueDto {
   emoji?: string | null;
 
   @IsOmittable()
-  @Matches(COLOR_PATTERN, { message: 'color must look like #b45309' })
+  @Matches(COLOR_PATTERN, {
+    message: 'color must look like #b45309',
+    context: { code: 'invalid_color' },
+  })
   @ApiPropertyOptional({ example: '#b45309' })
   color?: string;
 }

@@ -5,7 +5,6 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export const databaseUnavailable = () =>
   new DomainException(
-    503,
     'database_unavailable',
     'The database is not answering right now. Please try again in a moment.',
   );

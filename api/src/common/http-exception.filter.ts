@@ -1,21 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { ApiErrorBody, ErrorCode } from '@bravo/shared';
+import type { ApiErrorBody } from '@bravo/shared';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable } from './database-unavailable';
 import { isDatabaseUnavailable } from './database-errors';
 import { DomainException } from './domain-exception';
-
-const CODE_BY_STATUS: Record<number, ErrorCode> = {
-  400: 'validation_failed',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'rate_limited',
-};
+import { codeForStatus, ERROR_STATUS } from './error-status';
 
 const FASTIFY_MESSAGES: Record<number, string> = {
   400: 'The request body is not valid JSON.',
@@ -50,6 +40,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: known.status,
         code: known.code,
+        ...(known.params ? { params: known.params } : {}),
         message: known.message,
         ...(known.details ? { details: known.details } : {}),
       };
@@ -58,8 +49,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       return {
         statusCode,
-        code:
-          CODE_BY_STATUS[statusCode] ?? (statusCode < 500 ? 'validation_failed' : 'internal_error'),
+        code: codeForStatus(statusCode),
         message:
           statusCode < 500 ? readableMessage(exception) : 'Something went wrong on our side.',
       };
@@ -69,7 +59,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return {
         statusCode: status,
-        code: CODE_BY_STATUS[status] ?? 'validation_failed',
+        code: codeForStatus(status),
         message: FASTIFY_MESSAGES[status] ?? (exception as Error).message,
       };
     }
@@ -77,10 +67,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
       exception instanceof QueryFailedError &&
       (exception.driverError as { code?: string })?.code === '23505'
     ) {
-      return { statusCode: 409, code: 'conflict', message: 'This already exists.' };
+      return {
+        statusCode: ERROR_STATUS.conflict,
+        code: 'conflict',
+        message: 'This already exists.',
+      };
     }
     return {
-      statusCode: 500,
+      statusCode: ERROR_STATUS.internal_error,
       code: 'internal_error',
       message: 'Something went wrong on our side.',
     };

@@ -19,9 +19,18 @@ export class IdempotencyKeyPipe implements PipeTransform<unknown, string | undef
       return undefined;
     }
     if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
+      const text = typeof value === 'string' ? value : '';
+      const [code, params] =
+        text.length === 0
+          ? (['required', {}] as const)
+          : text.length > LIMITS.idempotencyKeyMax
+            ? (['too_long', { max: LIMITS.idempotencyKeyMax }] as const)
+            : (['invalid_characters', {}] as const);
       throw invalid(
         'Idempotency-Key',
+        code,
         `Idempotency-Key must be 1 to ${LIMITS.idempotencyKeyMax} visible ASCII characters`,
+        params,
       );
     }
     return value;

@@ -38,7 +38,6 @@ export class Idempotency {
         const previous = await this.keys.stored(caller.id, key);
         if (previous.request_hash !== requestHash) {
           throw new DomainException(
-            422,
             'idempotency_key_reused',
             'This Idempotency-Key was already used for a different request.',
           );

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@bravo/shared';
+import { codeOf } from './constraint-codes';
 import { DomainException } from './domain-exception';
 
 /** Unknown fields named in an answer; the rest are counted, so any input makes a small answer. */
@@ -10,6 +11,8 @@ const MAX_ERRORS_LISTED = 20;
 const MAX_FIELD_NAME = 64;
 
 interface ListedError extends FieldError {
+  /** English, for the log line and API readers; never shown by the web. */
+  message: string;
   unknown: boolean;
 }
 
@@ -17,14 +20,25 @@ function shortName(field: string): string {
   return field.length > MAX_FIELD_NAME ? `${field.slice(0, MAX_FIELD_NAME)}…` : field;
 }
 
-/** Flattens class-validator errors into dotted field paths with readable messages. */
+/** Flattens class-validator errors into dotted field paths, each with a code and its params. */
 function flatten(errors: ValidationError[], parent: string): ListedError[] {
   return errors.flatMap((error) => {
     const field = shortName(parent ? `${parent}.${error.property}` : error.property);
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
-      const unknown = rule === 'whitelistValidation';
-      return { field, message: unknown ? `${field} is not an allowed field` : message, unknown };
-    });
+    const own: ListedError[] = [];
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      const { code, params } = codeOf(error, rule);
+      const unknown = code === 'unknown_field';
+      // A missing value fails every rule of its field; one `required` says it all.
+      if (!own.some((e) => e.code === code)) {
+        own.push({
+          field,
+          code,
+          params,
+          message: unknown ? `${field} is not an allowed field` : message,
+          unknown,
+        });
+      }
+    }
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -36,13 +50,13 @@ export function validationFailure(errors: ValidationError[]): DomainException {
     ...all.filter((e) => !e.unknown).slice(0, MAX_ERRORS_LISTED),
     ...all.filter((e) => e.unknown).slice(0, MAX_UNKNOWN_LISTED),
   ];
-  const details = listed.map(({ field, message }) => ({ field, message }));
-  const messages = [...new Set(details.map((d) => d.message))];
+  const details = listed.map(({ field, code, params }) => ({ field, code, params }));
+  const messages = [...new Set(listed.map((d) => d.message))];
   const hidden = all.length - listed.length;
   if (hidden > 0) {
     messages.push(`and ${hidden} more`);
   }
-  return new DomainException(400, 'validation_failed', `${messages.join('; ')}.`, details);
+  return new DomainException('validation_failed', `${messages.join('; ')}.`, { details });
 }
 
 /** The one global pipe: strips nothing silently — unknown fields are a 400. */
@@ -51,6 +65,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // The target lets constraintArguments find a decorator's bounds; it is never sent.
+    validationError: { target: true },
     exceptionFactory: validationFailure,
   });
 }

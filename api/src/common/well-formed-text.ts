@@ -50,6 +50,7 @@ export class WellFormedTextPipe implements PipeTransform {
       const name = (field || metadata.type).slice(0, 100);
       throw invalid(
         name,
+        'invalid_characters',
         `${name} contains a character that is not allowed (NUL or a lone surrogate)`,
       );
     }

@@ -36,7 +36,6 @@ const toDto = (d: DisplayLink): DisplayDto => ({
 
 export const notConnected = () =>
   new DomainException(
-    401,
     'display_not_connected',
     'This screen is not connected — ask your manager for a new link.',
   );
@@ -59,7 +58,7 @@ export class DisplaysService {
     const teamId = dto.scope === 'team' ? (dto.teamId ?? null) : null;
     this.assertMayManage(caller, teamId);
     if (teamId && !(await this.teams.existing(caller.organizationId, [teamId])).has(teamId)) {
-      throw invalid('teamId', 'teamId does not name a team of this organisation');
+      throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const { rules } = await this.organizations.context(caller.organizationId);
     const token = newSecretToken();

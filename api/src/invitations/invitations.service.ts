@@ -56,7 +56,7 @@ export class InvitationsService {
       throw emailTaken();
     }
     if (dto.teamId && !(await this.teams.existing(org, [dto.teamId])).has(dto.teamId)) {
-      throw invalid('teamId', 'teamId does not name a team of this organisation');
+      throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const token = newSecretToken();
     const now = this.clock.now();
@@ -132,14 +132,12 @@ export class InvitationsService {
     }
     if (invitation.acceptedAt) {
       throw new DomainException(
-        410,
         'invitation_used',
         'This invitation has already been used. Log in instead.',
       );
     }
     if (invitation.expiresAt <= this.clock.now()) {
       throw new DomainException(
-        410,
         'invitation_expired',
         'This invitation has expired. Ask your admin for a new one.',
       );

@@ -21,7 +21,11 @@ export function decodeFeedCursor(cursor: string): FeedPosition {
   const id = parts[1] ?? '';
   const time = createdAt.getTime();
   if (parts.length !== 2 || !(time >= 0 && time <= LATEST_MS) || !isUUID(id)) {
-    throw invalid('cursor', 'cursor is not valid: use nextCursor from the previous page');
+    throw invalid(
+      'cursor',
+      'invalid_cursor',
+      'cursor is not valid: use nextCursor from the previous page',
+    );
   }
   return { createdAt, id };
 }

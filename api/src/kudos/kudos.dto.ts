@@ -61,6 +61,7 @@ export class ReactionDto {
     /^\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*$/u,
     {
       message: 'emoji must be a single emoji',
+      context: { code: 'invalid_emoji' },
     },
   )
   @ApiProperty({ example: '👏' })

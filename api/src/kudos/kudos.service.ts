@@ -36,18 +36,22 @@ export class KudosService {
   async give(caller: AuthMember, dto: CreateKudosDto, idempotencyKey?: string): Promise<KudosDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     if (dto.recipientIds.includes(caller.id)) {
-      throw invalid('recipientIds', 'You cannot give kudos to yourself.');
+      throw invalid('recipientIds', 'self_recipient', 'You cannot give kudos to yourself.');
     }
     if (dto.recipientIds.length > rules.maxRecipientsPerKudos) {
       throw invalid(
         'recipientIds',
+        'too_many',
         `A kudos can name at most ${rules.maxRecipientsPerKudos} colleagues.`,
+        { max: rules.maxRecipientsPerKudos },
       );
     }
     if (dto.points > rules.maxPointsPerRecipient) {
       throw invalid(
         'points',
+        'out_of_range',
         `points must be between 0 and ${rules.maxPointsPerRecipient} per colleague`,
+        { min: 0, max: rules.maxPointsPerRecipient },
       );
     }
 
@@ -61,7 +65,11 @@ export class KudosService {
         const recipients = await this.activeRecipients(caller.organizationId, dto.recipientIds);
         const value = await this.repository.activeValue(caller.organizationId, dto.valueId);
         if (!value) {
-          throw invalid('valueId', 'valueId is not an active brand value of your organisation');
+          throw invalid(
+            'valueId',
+            'unknown_value',
+            'valueId is not an active brand value of your organisation',
+          );
         }
         const now = this.clock.now();
         const today = localDate(now, timezone);
@@ -119,7 +127,9 @@ export class KudosService {
     if (dto.points > rules.maxPointsPerRecipient) {
       throw invalid(
         'points',
+        'out_of_range',
         `points must be between 1 and ${rules.maxPointsPerRecipient} per colleague`,
+        { min: 1, max: rules.maxPointsPerRecipient },
       );
     }
     await this.transactions.run(async () => {
@@ -129,10 +139,14 @@ export class KudosService {
       }
       const recipients = await this.repository.activeRecipientsOf(kudosId);
       if (recipients.some((r) => r.id === caller.id)) {
-        throw invalid('points', 'You cannot boost a kudos you received.');
+        throw invalid('points', 'own_kudos', 'You cannot boost a kudos you received.');
       }
       if (recipients.length === 0) {
-        throw invalid('points', 'Nobody on this kudos can receive points any more.');
+        throw invalid(
+          'points',
+          'no_active_recipients',
+          'Nobody on this kudos can receive points any more.',
+        );
       }
       const now = this.clock.now();
       const today = localDate(now, timezone);
@@ -176,9 +190,9 @@ export class KudosService {
       const now = this.clock.now();
       if (now.getTime() > kudos.created_at.getTime() + rules.withdrawWindowMinutes * 60_000) {
         throw new DomainException(
-          409,
           'withdraw_window_closed',
           `A kudos can be withdrawn only within ${rules.withdrawWindowMinutes} minutes of giving it.`,
+          { params: { minutes: rules.withdrawWindowMinutes } },
         );
       }
       await this.repository.markWithdrawn(kudosId, now);
@@ -238,6 +252,7 @@ export class KudosService {
     if (rows.length !== ids.length) {
       throw invalid(
         'recipientIds',
+        'unknown_recipient',
         'Every recipient must be an active colleague in your organisation.',
       );
     }
@@ -276,9 +291,9 @@ export class KudosService {
     );
     if (Number(usage.today) >= a.rules.maxKudosPerDay) {
       throw new DomainException(
-        422,
         'daily_limit_reached',
         `You have reached today's limit of ${a.rules.maxKudosPerDay} kudos. Try again tomorrow.`,
+        { params: { limit: a.rules.maxKudosPerDay } },
       );
     }
 
@@ -291,25 +306,25 @@ export class KudosService {
       const sofar = Number(row.points);
       if (sofar + a.perRecipient > cap) {
         const name = a.recipients.find((r) => r.id === row.member_id)?.name ?? 'this colleague';
+        const left = Math.max(cap - sofar, 0);
         throw new DomainException(
-          422,
           'recipient_cap_exceeded',
-          `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague: ${name} has had ${sofar} from you this month, so ${Math.max(cap - sofar, 0)} more at most.`,
-          [
-            {
-              field: 'points',
-              message: `at most ${Math.max(cap - sofar, 0)} more points for ${name} this month`,
-            },
-          ],
+          `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague: ${name} has had ${sofar} from you this month, so ${left} more at most.`,
+          {
+            params: { percent: a.rules.maxShareToOneRecipientPercent, cap },
+            details: [{ field: 'points', code: 'recipient_cap_left', params: { left, name } }],
+          },
         );
       }
     }
     if (a.perRecipient > cap) {
       throw new DomainException(
-        422,
         'recipient_cap_exceeded',
         `At most ${a.rules.maxShareToOneRecipientPercent}% of your monthly allowance (${cap} points) can go to one colleague each month.`,
-        [{ field: 'points', message: `at most ${cap} points per colleague this month` }],
+        {
+          params: { percent: a.rules.maxShareToOneRecipientPercent, cap },
+          details: [{ field: 'points', code: 'recipient_cap', params: { cap } }],
+        },
       );
     }
   }

@@ -153,11 +153,12 @@ export class MembersService {
     }
     const known = await this.teams.existing(organizationId, unique);
     if (dto.teamId && !known.has(dto.teamId)) {
-      throw invalid('teamId', 'teamId does not name a team of this organisation');
+      throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     if (unique.some((t) => !known.has(t))) {
       throw invalid(
         'managedTeamIds',
+        'unknown_team',
         'managedTeamIds names a team that is not in this organisation',
       );
     }

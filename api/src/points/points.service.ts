@@ -33,10 +33,12 @@ export class PointsService {
     const current = await this.repository.allowance(args.memberId, args.periodStart);
     const remaining = current ? current.total - current.spent : args.monthlyTotal;
     throw new DomainException(
-      422,
       'allowance_exceeded',
       `Not enough allowance: this needs ${args.amount} points and you have ${remaining} left this month.`,
-      [{ field: 'points', message: `only ${remaining} points left this month` }],
+      {
+        params: { needed: args.amount, left: remaining },
+        details: [{ field: 'points', code: 'allowance_left', params: { left: remaining } }],
+      },
     );
   }
 

@@ -42,5 +42,5 @@ function tooComplex(excess: 'keys' | 'depth'): DomainException {
     excess === 'keys'
       ? `The request body has too many fields (at most ${JSON_BODY_LIMITS.keys} fields and items).`
       : `The request body is nested too deeply (at most ${JSON_BODY_LIMITS.depth} levels).`;
-  return new DomainException(400, 'validation_failed', message);
+  return new DomainException('validation_failed', message);
 }

@@ -73,6 +73,7 @@ export class TeamsService {
         throw conflict(
           'team_has_members',
           `"${team.name}" still has ${count} member${count === 1 ? '' : 's'}. Move them to another team first.`,
+          { name: team.name, count },
         );
       }
       await this.repository.remove(organizationId, id);

@@ -1,3 +1,8 @@
+import type { ErrorParams, FieldError } from '@bravo/shared';
+
+/** What is wrong with one field, to be worded by `fieldErrorText`. */
+export type FieldProblem = Omit<FieldError, 'field'>;
+
 /**
  * The shape every failed form action returns (see `$lib/server/forms.ts`), and
  * small guards that read it back from `page.form` / the `form` prop.
@@ -7,9 +12,10 @@ export interface FormFailure {
   form: string;
   /** The row the form belongs to, when a page has one form per row. */
   id?: string;
-  error: { code: string; message: string };
-  /** API field errors by input name, e.g. `email` or `rules.maxKudosPerDay`. */
-  fieldErrors: Record<string, string>;
+  /** An API error code and its parameters, worded by `errorText`. */
+  error: { code: string; params: ErrorParams };
+  /** Field errors by input name, e.g. `email` or `rules.maxKudosPerDay`. */
+  fieldErrors: Record<string, FieldProblem[]>;
   /** What the user typed (never passwords), to refill the form without JavaScript. */
   values: Record<string, string>;
 }

@@ -13,13 +13,4 @@ export function applyLocale(value: Locale): void {
   void locale.set(value);
 }
 
-/** The part of svelte-i18n's `$_` that our helpers use. */
-export type Translate = (
-  id: string,
-  options?: { values?: Record<string, string | number>; default?: string },
-) => string;
-
-/** An API error in the reader's language (`errors.<code>`), else the API's own words. */
-export function errorText(t: Translate, error: { code: string; message: string }): string {
-  return t(`errors.${error.code}`, { default: error.message });
-}
+export { errorText, fieldErrorText, fieldMessages, type Translate } from './error-text';

@@ -1,21 +1,11 @@
 import { env } from '$env/dynamic/private';
 import createClient, { type Client } from 'openapi-fetch';
-import { ERROR_CODES, WEB_CLIENT_HEADERS, type ErrorCode, type FieldError } from '@bravo/shared';
+import { WEB_CLIENT_HEADERS } from '@bravo/shared';
+import { ApiError, toApiError } from './api-errors';
 import type { components, paths } from './api/schema';
 
-/** A non-2xx answer from the API (or no answer at all: status 503, `unreachable`). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: FieldError[] = [],
-    readonly unreachable = false,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+// Pages import ApiError from here; it lives beside its parser.
+export { ApiError };
 
 /** Who is calling: the session token and, for the API's per-IP throttling, the browser's address. */
 export interface ApiCaller {
@@ -101,32 +91,4 @@ export async function ok<T>(request: Promise<Answer<T>>): Promise<T> {
 /** For operations answering 204: resolves when done, throws an `ApiError` otherwise. */
 export async function done(request: Promise<Answer<unknown>>): Promise<void> {
   await answer(request);
-}
-
-function isFieldError(value: unknown): value is FieldError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'field' in value &&
-    typeof value.field === 'string' &&
-    'message' in value &&
-    typeof value.message === 'string'
-  );
-}
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
-
-function toApiError(status: number, body: unknown): ApiError {
-  const fields: Record<string, unknown> =
-    typeof body === 'object' && body !== null ? { ...body } : {};
-  const code: ErrorCode = isErrorCode(fields.code)
-    ? fields.code
-    : status >= 500
-      ? 'internal_error'
-      : 'validation_failed';
-  const message = typeof fields.message === 'string' ? fields.message : `HTTP ${status}`;
-  const details = Array.isArray(fields.details) ? fields.details.filter(isFieldError) : [];
-  return new ApiError(status, code, message, details);
 }

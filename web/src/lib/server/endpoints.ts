@@ -1,6 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import type { ApiErrorBody } from '@bravo/shared';
-import { ApiError, type ApiCaller } from './api-client';
+import type { ApiCaller } from './api-client';
+import { ApiError } from './api-errors';
 import { callerOf } from './guards';
 import { InvalidParam } from './request-params';
 
@@ -25,7 +26,7 @@ export async function relay<T>(
         statusCode: 400,
         code: 'validation_failed',
         message: cause.message,
-        details: [{ field: cause.field, message: cause.message }],
+        details: [{ field: cause.field, code: cause.code, params: cause.params }],
       });
     }
     if (!(cause instanceof ApiError)) {
@@ -34,6 +35,7 @@ export async function relay<T>(
     return failure({
       statusCode: cause.unreachable ? 503 : cause.status,
       code: cause.code,
+      ...(Object.keys(cause.params).length > 0 ? { params: cause.params } : {}),
       message: cause.message,
       details: cause.details,
     });

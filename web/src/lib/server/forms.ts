@@ -1,7 +1,7 @@
 import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import type { FieldError } from '@bravo/shared';
-import type { FormFailure } from '$lib/forms';
-import { ApiError } from './api-client';
+import type { FieldProblem, FormFailure } from '$lib/forms';
+import { ApiError } from './api-errors';
 import { loginUrl } from './guards';
 
 /** A text field of a submitted form ('' when absent). Trimmed unless `raw`. */
@@ -18,10 +18,11 @@ export function texts(data: FormData, names: readonly string[]): Record<string, 
   return Object.fromEntries(names.map((name) => [name, text(data, name)]));
 }
 
-export function fieldErrorsOf(details: FieldError[]): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const { field, message } of details) {
-    byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+/** The API's field errors grouped by input name. */
+export function fieldErrorsOf(details: FieldError[]): Record<string, FieldProblem[]> {
+  const byField: Record<string, FieldProblem[]> = {};
+  for (const { field, code, params } of details) {
+    (byField[field] ??= []).push({ code, params });
   }
   return byField;
 }
@@ -48,7 +49,7 @@ export function apiFailure(error: unknown, context: FailureContext): ActionFailu
   return fail(error.unreachable ? 503 : error.status, {
     form: context.form,
     ...(context.id === undefined ? {} : { id: context.id }),
-    error: { code: error.code, message: error.message },
+    error: { code: error.code, params: error.params },
     fieldErrors: fieldErrorsOf(error.details),
     values: context.values ?? {},
   });
@@ -57,13 +58,29 @@ export function apiFailure(error: unknown, context: FailureContext): ActionFailu
 /** A failure found by the web itself before calling the API (e.g. a malformed number). */
 export function localFailure(
   context: FailureContext,
-  fieldErrors: Record<string, string>,
+  fieldErrors: Record<string, FieldProblem[]>,
 ): ActionFailure<FormFailure> {
   return fail(400, {
     form: context.form,
     ...(context.id === undefined ? {} : { id: context.id }),
-    error: { code: 'validation_failed', message: 'Invalid input.' },
+    error: { code: 'validation_failed', params: {} },
     fieldErrors,
     values: context.values ?? {},
   });
+}
+
+/**
+ * The one try/catch of a form action: runs `work` (the API calls, then what
+ * the action answers or a redirect) and turns an API error into the form's
+ * failure, as `apiFailure` does.
+ */
+export async function attempt<T>(
+  context: FailureContext,
+  work: () => Promise<T>,
+): Promise<T | ActionFailure<FormFailure>> {
+  try {
+    return await work();
+  } catch (cause) {
+    return apiFailure(cause, context);
+  }
 }

@@ -1,3 +1,4 @@
+import type { ErrorParams, FieldErrorCode } from '@bravo/shared';
 import { hasControlCharacters } from './control-characters';
 
 /**
@@ -12,7 +13,9 @@ const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 export class InvalidParam extends Error {
   constructor(
     readonly field: string,
+    readonly code: FieldErrorCode,
     message: string,
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = 'InvalidParam';
@@ -22,7 +25,7 @@ export class InvalidParam extends Error {
 export function uuidParam(query: URLSearchParams, name: string): string | undefined {
   const value = query.get(name) || undefined;
   if (value !== undefined && !UUID.test(value)) {
-    throw new InvalidParam(name, `${name} must be an id`);
+    throw new InvalidParam(name, 'invalid_id', `${name} must be an id`);
   }
   return value;
 }
@@ -30,7 +33,11 @@ export function uuidParam(query: URLSearchParams, name: string): string | undefi
 export function cursorParam(query: URLSearchParams, name: string): string | undefined {
   const value = query.get(name) || undefined;
   if (value !== undefined && !CURSOR.test(value)) {
-    throw new InvalidParam(name, `${name} is not valid: use nextCursor from the previous page`);
+    throw new InvalidParam(
+      name,
+      'invalid_cursor',
+      `${name} is not valid: use nextCursor from the previous page`,
+    );
   }
   return value;
 }
@@ -46,7 +53,12 @@ export function integerParam(
   }
   const value = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(value >= min && value <= max)) {
-    throw new InvalidParam(name, `${name} must be a whole number from ${min} to ${max}`);
+    throw new InvalidParam(
+      name,
+      'out_of_range',
+      `${name} must be a whole number from ${min} to ${max}`,
+      { min, max },
+    );
   }
   return value;
 }
@@ -55,12 +67,14 @@ export function integerParam(
 export function searchParam(query: URLSearchParams, name: string, max: number): string {
   const value = (query.get(name) ?? '').trim();
   if (!value) {
-    throw new InvalidParam(name, `${name} must not be empty`);
+    throw new InvalidParam(name, 'required', `${name} must not be empty`);
   }
   if (value.length > max || hasControlCharacters(value)) {
     throw new InvalidParam(
       name,
+      value.length > max ? 'too_long' : 'invalid_characters',
       `${name} must be at most ${max} characters, without control characters`,
+      { max },
     );
   }
   return value;

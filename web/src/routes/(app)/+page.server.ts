@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { LIMITS, type CommentDto, type MemberSummary } from '@bravo/shared';
 import { api, type ApiCaller, ApiError, done, ok } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { LIVE_DEPENDENCY } from '$lib/live/dependency';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import { UUID } from '$lib/server/request-params';
@@ -108,7 +108,7 @@ export const actions: Actions = {
       message: text(data, 'message'),
     };
     const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
-    try {
+    return attempt({ form: 'give', values, url: event.url }, async () => {
       const kudos = await ok(
         api(callerOf(event)).POST('/api/v1/kudos', {
           body: {
@@ -121,9 +121,7 @@ export const actions: Actions = {
         }),
       );
       return { success: 'kudos_given', kudosId: kudos.id };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'give', values, url: event.url });
-    }
+    });
   },
 
   react: async (event) => {
@@ -132,7 +130,7 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const remove = text(data, 'unreact');
     const emoji = remove || text(data, 'react');
-    try {
+    return attempt({ form: 'react', id, url: event.url }, async () => {
       const reactions = remove
         ? await ok(
             api(callerOf(event)).DELETE('/api/v1/kudos/{id}/reactions', {
@@ -147,9 +145,7 @@ export const actions: Actions = {
             }),
           );
       return { kudosId: id, reactions };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'react', id, url: event.url });
-    }
+    });
   },
 
   comment: async (event) => {
@@ -158,7 +154,7 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const body = text(data, 'body');
     const caller = callerOf(event);
-    try {
+    return attempt({ form: 'comment', id, values: { body }, url: event.url }, async () => {
       await ok(
         api(caller).POST('/api/v1/kudos/{id}/comments', {
           params: { path: { id } },
@@ -172,54 +168,49 @@ export const actions: Actions = {
           api(caller).GET('/api/v1/kudos/{id}/comments', { params: { path: { id } } }),
         ),
       };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'comment', id, values: { body }, url: event.url });
-    }
+    });
   },
 
   boost: async (event) => {
     requireMember(event);
     const data = await event.request.formData();
     const id = text(data, 'id');
-    try {
-      await ok(
-        api(callerOf(event)).POST('/api/v1/kudos/{id}/boosts', {
-          params: { path: { id } },
-          body: { points: integer(data, 'points') },
-        }),
-      );
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'boost',
         id,
         values: { points: text(data, 'points') },
         url: event.url,
-      });
-    }
-    return { success: 'kudos_boosted' };
+      },
+      async () => {
+        await ok(
+          api(callerOf(event)).POST('/api/v1/kudos/{id}/boosts', {
+            params: { path: { id } },
+            body: { points: integer(data, 'points') },
+          }),
+        );
+        return { success: 'kudos_boosted' };
+      },
+    );
   },
 
   withdraw: async (event) => {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'withdraw', id, url: event.url }, async () => {
       await done(api(callerOf(event)).DELETE('/api/v1/kudos/{id}', { params: { path: { id } } }));
-    } catch (cause) {
-      return apiFailure(cause, { form: 'withdraw', id, url: event.url });
-    }
-    return { success: 'kudos_withdrawn' };
+      return { success: 'kudos_withdrawn' };
+    });
   },
 
   hide: async (event) => {
     requireMember(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'hide', id, url: event.url }, async () => {
       await done(
         api(callerOf(event)).POST('/api/v1/kudos/{id}/hide', { params: { path: { id } } }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'hide', id, url: event.url });
-    }
-    return { success: 'kudos_hidden' };
+      return { success: 'kudos_hidden' };
+    });
   },
 };

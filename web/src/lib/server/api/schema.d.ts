@@ -585,7 +585,12 @@ export interface components {
     ApiErrorResponse: {
       code: components['schemas']['ErrorCode'];
       details?: components['schemas']['FieldErrorResponse'][];
+      /** @description For logs and people reading the API by hand; the web words `code` itself. */
       message: string;
+      /** @description What the message of `code` needs, e.g. `{ minutes: 3 }` for `too_many_attempts`. */
+      params?: {
+        [key: string]: string | number;
+      };
       statusCode: number;
     };
     BrandValueResponse: {
@@ -738,10 +743,49 @@ export interface components {
       /** @description Human-readable reason with the numbers behind it. */
       reason: string;
     };
+    /** @enum {string} */
+    FieldErrorCode:
+      | 'required'
+      | 'unknown_field'
+      | 'not_text'
+      | 'not_whole_number'
+      | 'not_true_or_false'
+      | 'not_list'
+      | 'not_object'
+      | 'invalid'
+      | 'too_short'
+      | 'too_long'
+      | 'too_small'
+      | 'too_large'
+      | 'out_of_range'
+      | 'too_few'
+      | 'too_many'
+      | 'repeated'
+      | 'invalid_email'
+      | 'invalid_id'
+      | 'invalid_choice'
+      | 'invalid_time_zone'
+      | 'invalid_hashtag'
+      | 'invalid_color'
+      | 'invalid_emoji'
+      | 'invalid_characters'
+      | 'invalid_cursor'
+      | 'unknown_team'
+      | 'unknown_value'
+      | 'unknown_recipient'
+      | 'self_recipient'
+      | 'own_kudos'
+      | 'no_active_recipients'
+      | 'allowance_left'
+      | 'recipient_cap_left'
+      | 'recipient_cap';
     FieldErrorResponse: {
+      code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
       field: string;
-      message: string;
+      params: {
+        [key: string]: string | number;
+      };
     };
     InvitationPreviewResponse: {
       email: string;

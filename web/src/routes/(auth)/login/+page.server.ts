@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { api, ok } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { safeNext } from '$lib/server/safe-next';
 import { setSessionCookie } from '$lib/server/session';
@@ -19,17 +19,17 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const email = text(data, 'email');
     const next = safeNext(text(data, 'next'), event.url);
-    let session;
-    try {
-      session = await ok(
+    return attempt({ form: 'login', values: { email } }, async () => {
+      const session = await ok(
         api(callerOf(event)).POST('/api/v1/auth/login', {
-          body: { email, password: text(data, 'password', true) },
+          body: {
+            email,
+            password: text(data, 'password', true),
+          },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'login', values: { email } });
-    }
-    setSessionCookie(event.cookies, event.url, session);
-    redirect(303, next);
+      setSessionCookie(event.cookies, event.url, session);
+      redirect(303, next);
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { api, ok } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,9 +16,8 @@ export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
     const values = texts(data, ['organizationName', 'name', 'email', 'timezone']);
-    let session;
-    try {
-      session = await ok(
+    return attempt({ form: 'signup', values }, async () => {
+      const session = await ok(
         api(callerOf(event)).POST('/api/v1/auth/signup', {
           body: {
             organizationName: values.organizationName,
@@ -29,10 +28,8 @@ export const actions: Actions = {
           },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'signup', values });
-    }
-    setSessionCookie(event.cookies, event.url, session);
-    redirect(303, '/');
+      setSessionCookie(event.cookies, event.url, session);
+      redirect(303, '/');
+    });
   },
 };

@@ -8,7 +8,7 @@ import {
   type NameStyle,
 } from '@bravo/shared';
 import { api, done, ok } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireScreenManager } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -70,28 +70,27 @@ export const actions: Actions = {
       topN: optionalInteger(values.topN),
       nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
     };
-    try {
-      const display = await ok(api(callerOf(event)).POST('/api/v1/displays', { body: input }));
-      return { success: 'display_created', display };
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'create',
         values: { ...values, panels: panels.join(',') },
         url: event.url,
-      });
-    }
+      },
+      async () => {
+        const display = await ok(api(callerOf(event)).POST('/api/v1/displays', { body: input }));
+        return { success: 'display_created', display };
+      },
+    );
   },
 
   revoke: async (event) => {
     requireScreenManager(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'revoke', id, url: event.url }, async () => {
       await done(
         api(callerOf(event)).DELETE('/api/v1/displays/{id}', { params: { path: { id } } }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'revoke', id, url: event.url });
-    }
-    return { success: 'display_revoked' };
+      return { success: 'display_revoked' };
+    });
   },
 };

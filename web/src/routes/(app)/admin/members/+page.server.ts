@@ -1,6 +1,6 @@
 import { LIMITS, ROLES, type Role } from '@bravo/shared';
 import { api, done, ok } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,7 +42,7 @@ export const actions: Actions = {
   invite: async (event) => {
     requireAdmin(event);
     const values = texts(await event.request.formData(), ['email', 'name', 'role', 'teamId']);
-    try {
+    return attempt({ form: 'invite', values, url: event.url }, async () => {
       const invitation = await ok(
         api(callerOf(event)).POST('/api/v1/invitations', {
           body: {
@@ -54,21 +54,17 @@ export const actions: Actions = {
         }),
       );
       return { success: 'invitation_created', invitation };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'invite', values, url: event.url });
-    }
+    });
   },
 
   revoke: async (event) => {
     requireAdmin(event);
     const id = text(await event.request.formData(), 'id');
-    try {
+    return attempt({ form: 'revoke', id, url: event.url }, async () => {
       await done(
         api(callerOf(event)).DELETE('/api/v1/invitations/{id}', { params: { path: { id } } }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'revoke', id, url: event.url });
-    }
-    return { success: 'invitation_revoked' };
+      return { success: 'invitation_revoked' };
+    });
   },
 };

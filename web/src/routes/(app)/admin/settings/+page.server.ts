@@ -1,6 +1,7 @@
 import { POINT_RULE_RANGES, type PointRules } from '@bravo/shared';
+import type { FieldProblem } from '$lib/forms';
 import { api, ok } from '$lib/server/api-client';
-import { apiFailure, localFailure, text, texts } from '$lib/server/forms';
+import { attempt, localFailure, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,13 +27,13 @@ export const actions: Actions = {
     const context = { form: 'settings', values, url: event.url };
 
     const rules: Partial<PointRules> = {};
-    const invalid: Record<string, string> = {};
+    const invalid: Record<string, FieldProblem[]> = {};
     for (const key of RULE_KEYS) {
       const raw = text(data, `rules.${key}`);
       const { min, max } = POINT_RULE_RANGES[key];
       const number = Number(raw);
       if (raw === '' || !Number.isInteger(number) || number < min || number > max) {
-        invalid[`rules.${key}`] = `${min}–${max}`;
+        invalid[`rules.${key}`] = [{ code: 'out_of_range', params: { min, max } }];
       } else {
         rules[key] = number;
       }
@@ -41,7 +42,7 @@ export const actions: Actions = {
       return localFailure(context, invalid);
     }
 
-    try {
+    return attempt(context, async () => {
       await ok(
         api(callerOf(event)).PATCH('/api/v1/organization', {
           body: {
@@ -51,9 +52,7 @@ export const actions: Actions = {
           },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, context);
-    }
-    return { success: 'settings_saved' };
+      return { success: 'settings_saved' };
+    });
   },
 };

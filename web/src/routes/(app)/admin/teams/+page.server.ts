@@ -1,5 +1,5 @@
 import { api, done, ok } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,12 +18,10 @@ export const actions: Actions = {
     requireAdmin(event);
     const data = await event.request.formData();
     const name = text(data, 'name');
-    try {
+    return attempt({ form: 'create', values: { name }, url: event.url }, async () => {
       await ok(api(callerOf(event)).POST('/api/v1/teams', { body: { name } }));
-    } catch (cause) {
-      return apiFailure(cause, { form: 'create', values: { name }, url: event.url });
-    }
-    return { success: 'team_created' };
+      return { success: 'team_created' };
+    });
   },
 
   rename: async (event) => {
@@ -31,28 +29,24 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     const name = text(data, 'name');
-    try {
+    return attempt({ form: 'rename', id, values: { name }, url: event.url }, async () => {
       await ok(
         api(callerOf(event)).PATCH('/api/v1/teams/{id}', {
           params: { path: { id } },
           body: { name },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'rename', id, values: { name }, url: event.url });
-    }
-    return { success: 'team_renamed' };
+      return { success: 'team_renamed' };
+    });
   },
 
   delete: async (event) => {
     requireAdmin(event);
     const data = await event.request.formData();
     const id = text(data, 'id');
-    try {
+    return attempt({ form: 'delete', id, url: event.url }, async () => {
       await done(api(callerOf(event)).DELETE('/api/v1/teams/{id}', { params: { path: { id } } }));
-    } catch (cause) {
-      return apiFailure(cause, { form: 'delete', id, url: event.url });
-    }
-    return { success: 'team_deleted' };
+      return { success: 'team_deleted' };
+    });
   },
 };

@@ -1,5 +1,5 @@
 import { api, type ApiCaller, done, ok } from '$lib/server/api-client';
-import { apiFailure, text, texts } from '$lib/server/forms';
+import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +28,7 @@ export const actions: Actions = {
   create: async (event) => {
     requireAdmin(event);
     const values = texts(await event.request.formData(), FIELDS);
-    try {
+    return attempt({ form: 'create', values, url: event.url }, async () => {
       await ok(
         api(callerOf(event)).POST('/api/v1/values', {
           body: {
@@ -40,10 +40,8 @@ export const actions: Actions = {
           },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'create', values, url: event.url });
-    }
-    return { success: 'value_created' };
+      return { success: 'value_created' };
+    });
   },
 
   update: async (event) => {
@@ -51,7 +49,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     const values = texts(data, FIELDS);
-    try {
+    return attempt({ form: 'update', id, values, url: event.url }, async () => {
       await ok(
         api(callerOf(event)).PATCH('/api/v1/values/{id}', {
           params: { path: { id } },
@@ -64,10 +62,8 @@ export const actions: Actions = {
           },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'update', id, values, url: event.url });
-    }
-    return { success: 'value_updated' };
+      return { success: 'value_updated' };
+    });
   },
 
   archive: async (event) => {
@@ -75,31 +71,27 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const id = text(data, 'id');
     const archived = text(data, 'archived') === 'true';
-    try {
+    return attempt({ form: 'archive', id, url: event.url }, async () => {
       await ok(
         api(callerOf(event)).PATCH('/api/v1/values/{id}', {
           params: { path: { id } },
           body: { archived },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'archive', id, url: event.url });
-    }
-    return { success: archived ? 'value_archived' : 'value_unarchived' };
+      return { success: archived ? 'value_archived' : 'value_unarchived' };
+    });
   },
 
   delete: async (event) => {
     requireAdmin(event);
     const id = text(await event.request.formData(), 'id');
     const caller = callerOf(event);
-    try {
+    return attempt({ form: 'delete', id, url: event.url }, async () => {
       await done(api(caller).DELETE('/api/v1/values/{id}', { params: { path: { id } } }));
       // A value that kudos already use is archived by the API instead of deleted.
       return {
         success: (await stillExists(caller, id)) ? 'value_archived_instead' : 'value_deleted',
       };
-    } catch (cause) {
-      return apiFailure(cause, { form: 'delete', id, url: event.url });
-    }
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { InvitationPreviewDto } from '@bravo/shared';
 import { api, ApiError, ok } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad } from '$lib/server/guards';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,9 +38,8 @@ export const load: PageServerLoad = async (event): Promise<InvitationState> => {
 export const actions: Actions = {
   default: async (event) => {
     const data = await event.request.formData();
-    let session;
-    try {
-      session = await ok(
+    return attempt({ form: 'accept' }, async () => {
+      const session = await ok(
         api(callerOf(event)).POST('/api/v1/invitations/{token}/accept', {
           params: { path: { token: event.params.token } },
           body: {
@@ -48,10 +47,8 @@ export const actions: Actions = {
           },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'accept' });
-    }
-    setSessionCookie(event.cookies, event.url, session);
-    redirect(303, '/');
+      setSessionCookie(event.cookies, event.url, session);
+      redirect(303, '/');
+    });
   },
 };

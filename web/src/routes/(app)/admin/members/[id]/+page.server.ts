@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@bravo/shared';
 import { api, ok, type ApiSchemas } from '$lib/server/api-client';
-import { apiFailure, text } from '$lib/server/forms';
+import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,36 +37,35 @@ export const actions: Actions = {
     if (role === 'manager') {
       input.managedTeamIds = managedTeamIds;
     }
-    try {
-      await ok(
-        api(callerOf(event)).PATCH('/api/v1/members/{id}', {
-          params: { path: { id: event.params.id } },
-          body: input,
-        }),
-      );
-    } catch (cause) {
-      return apiFailure(cause, {
+    return attempt(
+      {
         form: 'update',
         values: { role, teamId, managedTeamIds: managedTeamIds.join(',') },
         url: event.url,
-      });
-    }
-    return { success: 'member_updated' };
+      },
+      async () => {
+        await ok(
+          api(callerOf(event)).PATCH('/api/v1/members/{id}', {
+            params: { path: { id: event.params.id } },
+            body: input,
+          }),
+        );
+        return { success: 'member_updated' };
+      },
+    );
   },
 
   status: async (event) => {
     requireAdmin(event);
     const active = text(await event.request.formData(), 'active') === 'true';
-    try {
+    return attempt({ form: 'status', url: event.url }, async () => {
       await ok(
         api(callerOf(event)).PATCH('/api/v1/members/{id}', {
           params: { path: { id: event.params.id } },
           body: { active },
         }),
       );
-    } catch (cause) {
-      return apiFailure(cause, { form: 'status', url: event.url });
-    }
-    return { success: active ? 'member_activated' : 'member_deactivated' };
+      return { success: active ? 'member_activated' : 'member_deactivated' };
+    });
   },
 };

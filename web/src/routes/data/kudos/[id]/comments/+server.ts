@@ -8,7 +8,7 @@ export const GET: RequestHandler = (event) =>
   relay(event, async (caller) => {
     const { id } = event.params;
     if (!UUID.test(id)) {
-      throw new InvalidParam('id', 'id must be a kudos id');
+      throw new InvalidParam('id', 'invalid_id', 'id must be a kudos id');
     }
     return ok(api(caller).GET('/api/v1/kudos/{id}/comments', { params: { path: { id } } }));
   });

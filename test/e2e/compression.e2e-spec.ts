@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { buildWebIfNeeded, startAppProcess, type AppProcess } from '../support/app-process';
 import { createTestDatabase } from '../support/test-database';
-
-const ROOT = join(__dirname, '..', '..');
 
 /**
  * Pages and API answers go out compressed above a small size, on the one port
@@ -14,15 +10,7 @@ describe('compressed answers', () => {
   let app: AppProcess | undefined;
 
   beforeAll(async () => {
-    // The web pages are part of what is tested: build them when missing or stale.
-    const build = spawnSync(
-      process.execPath,
-      [join(ROOT, 'scripts/build-if-needed.mjs'), '@bravo/web'],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-    if (build.status !== 0) {
-      throw new Error(`building the web failed (exit ${build.status})`);
-    }
+    buildWebIfNeeded();
     database = await createTestDatabase();
     app = await startAppProcess({ DATABASE_URL: database.url, SEED_DEMO: 'false' });
   }, 300_000);

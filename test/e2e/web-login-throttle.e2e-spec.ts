@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { ApiClient } from '../support/api-client';
-import { startAppProcess, type AppProcess } from '../support/app-process';
+import { buildWebIfNeeded, startAppProcess, type AppProcess } from '../support/app-process';
 import { createTestDatabase } from '../support/test-database';
 
-const ROOT = join(__dirname, '..', '..');
 const MAX_PER_IP = 3;
 
 /**
@@ -19,15 +16,7 @@ describe('web form logins behind a proxy', () => {
   let app: AppProcess | undefined;
 
   beforeAll(async () => {
-    // The web pages are part of what is tested: build them when missing or stale.
-    const build = spawnSync(
-      process.execPath,
-      [join(ROOT, 'scripts/build-if-needed.mjs'), '@bravo/web'],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-    if (build.status !== 0) {
-      throw new Error(`building the web failed (exit ${build.status})`);
-    }
+    buildWebIfNeeded();
     database = await createTestDatabase();
     app = await startAppProcess({
       DATABASE_URL: database.url,

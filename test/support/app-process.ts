@@ -1,10 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port';
 
 const ROOT = join(__dirname, '..', '..');
 export const BUILT_MAIN = join(ROOT, 'api', 'dist', 'main.js');
+
+/** For specs that drive the web pages too: build them when missing or stale. */
+export function buildWebIfNeeded(): void {
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/build-if-needed.mjs'), '@bravo/web'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (build.status !== 0) {
+    throw new Error(`building the web failed (exit ${build.status})`);
+  }
+}
 
 export interface AppProcess {
   url: string;

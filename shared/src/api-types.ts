@@ -1,5 +1,6 @@
 import type { PointRules } from './point-rules.js';
 import type { Locale, Role } from './roles.js';
+import type { FieldError } from './field-errors.js';
 
 export interface OrganizationDto {
   id: string;
@@ -82,4 +83,45 @@ export interface InvitationPreviewDto {
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/** One pasted line of a bulk invitation (`name, email[, team]`) and what is wrong with it. */
+export interface BulkInvitationLineDto {
+  /** 1-based, counting blank lines, so it matches what the admin pasted. */
+  line: number;
+  name: string;
+  email: string;
+  /** The team as typed, or null when the line names none. */
+  team: string | null;
+  teamId: string | null;
+  errors: FieldError[];
+}
+
+/** What a bulk invitation would create: every line, with its problems. */
+export interface BulkInvitationPreviewDto {
+  lines: BulkInvitationLineDto[];
+  /** Lines without problems; nothing is created while any line has one. */
+  valid: number;
+}
+
+/** One created invitation; `url` only in the first answer (a replay cannot show the secret again). */
+export interface BulkCreatedInvitationDto extends InvitationDto {
+  url: string | null;
+}
+
+export interface BulkInvitationResultDto {
+  invitations: BulkCreatedInvitationDto[];
+  /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
+  replayed: boolean;
+}
+
+/** The owner's first steps, for the home page checklist. */
+export interface OnboardingChecklistDto {
+  values: boolean;
+  team: boolean;
+  /** A colleague was invited or has joined. */
+  colleagues: boolean;
+  /** A screen exists (paired or by link). */
+  screen: boolean;
+  kudos: boolean;
 }

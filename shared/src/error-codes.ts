@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'daily_limit_reached',
   'withdraw_window_closed',
   'idempotency_key_reused',
+  'bulk_invitation_invalid',
   'display_not_connected',
   'payload_too_large',
   'unsupported_media_type',

@@ -34,6 +34,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_cursor',
   // Rules of the organisation and the state of its data.
   'unknown_team',
+  'already_member',
   'unknown_value',
   'unknown_recipient',
   'self_recipient',

@@ -22,6 +22,12 @@ export const LIMITS = {
   leaderboardLimitDefault: 20,
   leaderboardLimitMax: 100,
   idempotencyKeyMax: 200,
+  /** Brand values a signup may start with. */
+  starterValuesMax: 8,
+  /** Lines one bulk invitation may hold. */
+  bulkInviteLinesMax: 200,
+  /** Characters of pasted bulk-invitation text (200 long lines fit the 64 KB body). */
+  bulkInviteTextMax: 40_000,
 } as const;
 
 /** Hashtags are written without the leading '#': letters, digits, underscore. */

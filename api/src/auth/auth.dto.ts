@@ -1,7 +1,31 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { LIMITS } from '@bravo/shared';
-import { IsTimeZone, NormalizeEmail, Trim } from '../common/validators';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { HASHTAG_PATTERN, LIMITS } from '@bravo/shared';
+import { CreateBrandValueDto } from '../brand-values/brand-value.dto';
+import { IsOmittable, IsTimeZone, NormalizeEmail, Trim } from '../common/validators';
+
+/** A brand value ticked at signup; the hashtag may be left to be made from the name. */
+export class StarterValueDto extends OmitType(CreateBrandValueDto, ['hashtag'] as const) {
+  @IsOmittable()
+  @IsString()
+  @MaxLength(LIMITS.hashtagMax)
+  @Matches(HASHTAG_PATTERN, {
+    message: 'hashtag may contain only letters, digits and _',
+    context: { code: 'invalid_hashtag' },
+  })
+  @ApiPropertyOptional({ example: 'WarmWelcome' })
+  hashtag?: string;
+}
 
 export class SignupDto {
   @Trim()
@@ -31,6 +55,15 @@ export class SignupDto {
   @ApiProperty({ example: 'Europe/London' })
   @IsTimeZone()
   timezone: string;
+
+  /** Brand values to start with, created in the signup's transaction. */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.starterValuesMax)
+  @ValidateNested({ each: true })
+  @Type(() => StarterValueDto)
+  @ApiPropertyOptional({ type: [StarterValueDto] })
+  values?: StarterValueDto[];
 }
 
 export class LoginDto {

@@ -6,6 +6,7 @@ import { Transactions } from '../database/transactions';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { Member } from '../members/member.entity';
+import { BrandValuesService } from '../brand-values/brand-values.service';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { LoginDto, SignupDto } from './auth.dto';
@@ -26,6 +27,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
+    private readonly brandValues: BrandValuesService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.throttle = createLoginThrottle(config);
@@ -39,7 +41,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return this.throttle.close();
   }
 
-  /** Creates an organisation with its first admin, and logs that admin in. */
+  /** Creates an organisation with its first admin and starter values, and logs that admin in. */
   async signup(dto: SignupDto): Promise<SessionDto> {
     const passwordHash = await this.hasher.hash(dto.password);
     try {
@@ -56,6 +58,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
           role: 'admin',
           teamId: null,
         });
+        await this.brandValues.createStarters(org.id, dto.values ?? []);
         return this.openSession(member);
       });
       this.logger.log(`organisation "${dto.organizationName}" signed up`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BrandValueDto } from '@bravo/shared';
+import { hashtagFrom, type BrandValueDto } from '@bravo/shared';
 import { conflict, notFound } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
@@ -51,6 +51,22 @@ export class BrandValuesService {
       return toBrandValueDto(saved);
     } catch (error) {
       throw isUniqueViolation(error, 'brand_values_org_name_unique') ? nameTaken() : error;
+    }
+  }
+
+  /**
+   * The values a new organisation starts with (signup), in the caller's transaction;
+   * a hashtag left out is made from the name.
+   */
+  async createStarters(
+    organizationId: string,
+    values: ReadonlyArray<Omit<CreateBrandValueDto, 'hashtag'> & { hashtag?: string }>,
+  ): Promise<void> {
+    for (const value of values) {
+      await this.create(organizationId, {
+        ...value,
+        hashtag: value.hashtag || hashtagFrom(value.name),
+      });
     }
   }
 

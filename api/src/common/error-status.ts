@@ -28,6 +28,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   recipient_cap_exceeded: 422,
   daily_limit_reached: 422,
   idempotency_key_reused: 422,
+  bulk_invitation_invalid: 422,
   too_many_attempts: 429,
   rate_limited: 429,
   internal_error: 500,

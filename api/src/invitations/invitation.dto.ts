@@ -9,7 +9,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { LIMITS, ROLES, type Role } from '@bravo/shared';
-import { NormalizeEmail, Trim } from '../common/validators';
+import { IsOmittable, NormalizeEmail, Trim } from '../common/validators';
 
 export class CreateInvitationDto {
   @NormalizeEmail()
@@ -39,4 +39,15 @@ export class AcceptInvitationDto {
   })
   @MaxLength(LIMITS.passwordMax)
   password: string;
+}
+
+/** Pasted lines `name, email[, team]`, all invited with one role. */
+export class BulkInvitationDto {
+  @IsString()
+  @MaxLength(LIMITS.bulkInviteTextMax)
+  text: string;
+
+  @IsOmittable()
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role?: Role;
 }

@@ -1,11 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ROLES,
+  type BulkCreatedInvitationDto,
+  type BulkInvitationLineDto,
+  type BulkInvitationPreviewDto,
+  type BulkInvitationResultDto,
   type CreatedInvitationDto,
   type InvitationDto,
   type InvitationPreviewDto,
   type Role,
 } from '@bravo/shared';
+import { FieldErrorResponse } from '../openapi/api-error.response';
 
 export class InvitationResponse implements InvitationDto {
   id: string;
@@ -35,4 +40,36 @@ export class InvitationPreviewResponse implements InvitationPreviewDto {
   role: Role;
   organizationName: string;
   expiresAt: string;
+}
+
+export class BulkInvitationLineResponse implements BulkInvitationLineDto {
+  line: number;
+  name: string;
+  email: string;
+  @ApiProperty({ type: String, nullable: true })
+  team: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  teamId: string | null;
+  @ApiProperty({ type: [FieldErrorResponse] })
+  errors: FieldErrorResponse[];
+}
+
+export class BulkInvitationPreviewResponse implements BulkInvitationPreviewDto {
+  @ApiProperty({ type: [BulkInvitationLineResponse] })
+  lines: BulkInvitationLineResponse[];
+  valid: number;
+}
+
+export class BulkCreatedInvitationResponse
+  extends InvitationResponse
+  implements BulkCreatedInvitationDto
+{
+  @ApiProperty({ type: String, nullable: true })
+  url: string | null;
+}
+
+export class BulkInvitationResultResponse implements BulkInvitationResultDto {
+  @ApiProperty({ type: [BulkCreatedInvitationResponse] })
+  invitations: BulkCreatedInvitationResponse[];
+  replayed: boolean;
 }

@@ -9,8 +9,16 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type {
+  BulkInvitationPreviewDto,
+  BulkInvitationResultDto,
   CreatedInvitationDto,
   InvitationDto,
   InvitationPreviewDto,
@@ -20,9 +28,13 @@ import type { FastifyReply } from 'fastify';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
-import { AcceptInvitationDto, CreateInvitationDto } from './invitation.dto';
+import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { BulkInvitationsService } from './bulk-invitations.service';
+import { AcceptInvitationDto, BulkInvitationDto, CreateInvitationDto } from './invitation.dto';
 import { InvitationsService } from './invitations.service';
 import {
+  BulkInvitationPreviewResponse,
+  BulkInvitationResultResponse,
   CreatedInvitationResponse,
   InvitationPreviewResponse,
   InvitationResponse,
@@ -32,7 +44,10 @@ import { SessionResponse } from '../auth/session.response';
 @ApiTags('invitations')
 @Controller('invitations')
 export class InvitationsController {
-  constructor(private readonly invitations: InvitationsService) {}
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly bulk: BulkInvitationsService,
+  ) {}
 
   @RequireRole('admin')
   @Get()
@@ -49,6 +64,35 @@ export class InvitationsController {
     @Body() dto: CreateInvitationDto,
   ): Promise<CreatedInvitationDto> {
     return this.invitations.create(me, dto);
+  }
+
+  /** What pasted lines would create, with each line's problems; creates nothing. */
+  @RequireRole('admin')
+  @Post('bulk/preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkInvitationPreviewResponse })
+  previewBulk(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: BulkInvitationDto,
+  ): Promise<BulkInvitationPreviewDto> {
+    return this.bulk.preview(me, dto);
+  }
+
+  /** Creates every line's invitation, or none (422) when a line has a problem. */
+  @RequireRole('admin')
+  @Post('bulk')
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeats with the same key answer the first result (without links).',
+  })
+  @ApiCreatedResponse({ type: BulkInvitationResultResponse })
+  createBulk(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: BulkInvitationDto,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<BulkInvitationResultDto> {
+    return this.bulk.create(me, dto, key);
   }
 
   @RequireRole('admin')

@@ -5,6 +5,9 @@ import { AuthModule } from '../auth/auth.module';
 import { MembersModule } from '../members/members.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { TeamsModule } from '../teams/teams.module';
+import { Idempotency } from '../common/idempotency';
+import { IdempotencyRepository } from '../common/idempotency.repository';
+import { BulkInvitationsService } from './bulk-invitations.service';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -18,6 +21,13 @@ import { InvitationsService } from './invitations.service';
     OrganizationsModule,
   ],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationsRepository],
+  providers: [
+    InvitationsService,
+    BulkInvitationsService,
+    InvitationsRepository,
+    Idempotency,
+    IdempotencyRepository,
+  ],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

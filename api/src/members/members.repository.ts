@@ -46,6 +46,15 @@ export class MembersRepository {
     return this.members.existsBy({ email });
   }
 
+  /** Which of `emails` (lower-cased) already have an account. */
+  async existingEmails(emails: string[]): Promise<Set<string>> {
+    if (emails.length === 0) {
+      return new Set();
+    }
+    const rows = await this.members.find({ select: { email: true }, where: { email: In(emails) } });
+    return new Set(rows.map((r) => r.email));
+  }
+
   insert(fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale'>): Promise<Member> {
     return this.members.save(this.members.create(fields));
   }

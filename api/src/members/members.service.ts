@@ -84,6 +84,11 @@ export class MembersService {
     return this.repository.existsByEmail(email);
   }
 
+  /** Which of `emails` (lower-cased) already have an account (bulk invitations). */
+  existingEmails(emails: string[]): Promise<Set<string>> {
+    return this.repository.existingEmails(emails);
+  }
+
   /** A new member; a taken e-mail fails on `members_email_unique`. */
   create(member: NewMember): Promise<Member> {
     return this.repository.insert(member);

@@ -183,6 +183,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitations/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Creates every line's invitation, or none (422) when a line has a problem. */
+    post: operations['InvitationsController_createBulk_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/bulk/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What pasted lines would create, with each line's problems; creates nothing. */
+    post: operations['InvitationsController_previewBulk_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations/{id}': {
     parameters: {
       query?: never;
@@ -472,6 +506,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/onboarding/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which first steps the organisation has taken (the owner's home-page checklist). */
+    get: operations['OnboardingController_checklist_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organization': {
     parameters: {
       query?: never;
@@ -602,6 +653,38 @@ export interface components {
       id: string;
       name: string;
     };
+    BulkCreatedInvitationResponse: {
+      acceptedAt: string | null;
+      createdAt: string;
+      email: string;
+      expiresAt: string;
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      teamId: string | null;
+      url: string | null;
+    };
+    BulkInvitationDto: {
+      /** @enum {string} */
+      role?: 'employee' | 'manager' | 'admin';
+      text: string;
+    };
+    BulkInvitationLineResponse: {
+      email: string;
+      errors: components['schemas']['FieldErrorResponse'][];
+      line: number;
+      name: string;
+      team: string | null;
+      teamId: string | null;
+    };
+    BulkInvitationPreviewResponse: {
+      lines: components['schemas']['BulkInvitationLineResponse'][];
+      valid: number;
+    };
+    BulkInvitationResultResponse: {
+      invitations: components['schemas']['BulkCreatedInvitationResponse'][];
+      replayed: boolean;
+    };
     CommentResponse: {
       author: components['schemas']['MemberSummaryResponse'];
       body: string;
@@ -728,6 +811,7 @@ export interface components {
       | 'daily_limit_reached'
       | 'withdraw_window_closed'
       | 'idempotency_key_reused'
+      | 'bulk_invitation_invalid'
       | 'display_not_connected'
       | 'payload_too_large'
       | 'unsupported_media_type'
@@ -771,6 +855,7 @@ export interface components {
       | 'invalid_characters'
       | 'invalid_cursor'
       | 'unknown_team'
+      | 'already_member'
       | 'unknown_value'
       | 'unknown_recipient'
       | 'self_recipient'
@@ -952,6 +1037,15 @@ export interface components {
     };
     /** @enum {string} */
     NameStyle: 'first_name_last_initial' | 'first_name' | 'full_name';
+    OnboardingChecklistResponse: {
+      /** @description A colleague was invited or has joined. */
+      colleagues: boolean;
+      kudos: boolean;
+      /** @description A screen exists (paired or by link). */
+      screen: boolean;
+      team: boolean;
+      values: boolean;
+    };
     OrganizationResponse: {
       id: string;
       name: string;
@@ -1036,6 +1130,18 @@ export interface components {
       password: string;
       /** @example Europe/London */
       timezone: string;
+      /** @description Brand values to start with, created in the signup's transaction. */
+      values?: components['schemas']['StarterValueDto'][];
+    };
+    StarterValueDto: {
+      /** @example #b45309 */
+      color?: string;
+      description?: string;
+      /** @example ☕ */
+      emoji?: string | null;
+      /** @example WarmWelcome */
+      hashtag?: string;
+      name: string;
     };
     StateDisplayResponse: {
       createdAt: string;
@@ -1491,6 +1597,73 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CreatedInvitationResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  InvitationsController_createBulk_v1: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeats with the same key answer the first result (without links). */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkInvitationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkInvitationResultResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  InvitationsController_previewBulk_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkInvitationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkInvitationPreviewResponse'];
         };
       };
       /** @description An error */
@@ -2245,6 +2418,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProfileResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  OnboardingController_checklist_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnboardingChecklistResponse'];
         };
       };
       /** @description An error */

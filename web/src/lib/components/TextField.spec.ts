@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import TextField from './TextField.svelte';
 
 let mounted: Record<string, unknown> | null = null;
-afterEach(() => {
+afterEach(async () => {
   if (mounted) {
-    unmount(mounted);
+    await unmount(mounted);
   }
   mounted = null;
   document.body.innerHTML = '';

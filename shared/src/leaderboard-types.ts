@@ -61,6 +61,21 @@ export interface LedgerEntryDto {
   createdAt: string;
 }
 
+/** The kudos behind a history entry: who and which, so the line can name them. */
+export interface HistoryKudosDto {
+  id: string;
+  giver: { id: string; name: string };
+  recipients: { id: string; name: string }[];
+  /** For a boost's entries: who boosted it. */
+  booster: { id: string; name: string } | null;
+  valueName: string;
+}
+
+/** A ledger entry with the kudos it came from (null for other sources). */
+export interface HistoryEntryDto extends LedgerEntryDto {
+  kudos: HistoryKudosDto | null;
+}
+
 export interface FairPlayFlag {
   kind: 'reciprocal_pair' | 'allowance_dumping';
   memberIds: string[];

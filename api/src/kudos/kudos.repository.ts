@@ -29,6 +29,18 @@ export interface UsageRow {
   given: Record<string, number>;
 }
 
+/** The kudos behind a ledger entry (`source_id`: the kudos' or the boost's id). */
+export interface HistorySourceRow {
+  source_id: string;
+  kudos_id: string;
+  giver_id: string;
+  giver_name: string;
+  booster_id: string | null;
+  booster_name: string | null;
+  value_name: string;
+  recipients: { id: string; name: string }[];
+}
+
 export interface ValueCountRow {
   value_id: string;
   name: string;
@@ -192,6 +204,40 @@ export class KudosRepository {
         WHERE r.member_id = $1 AND k.withdrawn_at IS NULL AND k.hidden_at IS NULL
         GROUP BY v.id ORDER BY kudos DESC, v.name`,
       [memberId],
+    );
+  }
+
+  /**
+   * Who gave (and boosted) the kudos behind ledger entries, and for which value: the
+   * entries name kudos by id (`kudosIds`) or boost by id (`boostIds`). Joins members and
+   * brand values for the names (one round trip, as the feed does).
+   */
+  historySources(
+    organizationId: string,
+    kudosIds: string[],
+    boostIds: string[],
+  ): Promise<HistorySourceRow[]> {
+    if (kudosIds.length === 0 && boostIds.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.db.tx.query<HistorySourceRow[]>(
+      `WITH sources AS (
+         SELECT k.id AS source_id, k.id AS kudos_id, NULL::uuid AS booster_id
+           FROM kudos k WHERE k.organization_id = $1 AND k.id = ANY($2::uuid[])
+         UNION ALL
+         SELECT b.id, b.kudos_id, b.booster_id
+           FROM kudos_boosts b WHERE b.organization_id = $1 AND b.id = ANY($3::uuid[]))
+       SELECT s.source_id, s.kudos_id, k.giver_id, g.name AS giver_name,
+              s.booster_id, bm.name AS booster_name, v.name AS value_name,
+              (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name) ORDER BY m.name), '[]')
+                 FROM kudos_recipients r JOIN members m ON m.id = r.member_id
+                WHERE r.kudos_id = k.id) AS recipients
+         FROM sources s
+         JOIN kudos k ON k.id = s.kudos_id AND k.organization_id = $1
+         JOIN members g ON g.id = k.giver_id
+         JOIN brand_values v ON v.id = k.value_id
+         LEFT JOIN members bm ON bm.id = s.booster_id`,
+      [organizationId, kudosIds, boostIds],
     );
   }
 }

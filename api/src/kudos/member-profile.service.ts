@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { ProfileDto } from '@bravo/shared';
+import type { HistoryEntryDto, HistoryKudosDto, ProfileDto } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { MembersService } from '../members/members.service';
 import { PointsReadService } from '../points/points-read.service';
 import { KudosRepository } from './kudos.repository';
 
-/** A colleague's profile: who they are (members), their points (points) and kudos by value (here). */
+/**
+ * A colleague's profile: who they are (members), their points (points) and kudos by value
+ * (here); their points history names the kudos behind each entry (here).
+ */
 @Injectable()
 export class MemberProfileService {
   constructor(
@@ -31,5 +34,32 @@ export class MemberProfileService {
         points: v.points,
       })),
     };
+  }
+
+  async history(caller: AuthMember, memberId: string): Promise<HistoryEntryDto[]> {
+    const entries = await this.points.history(caller, memberId);
+    const ids = (type: string) =>
+      entries.filter((e) => e.sourceType === type && e.sourceId).map((e) => e.sourceId as string);
+    const sources = await this.kudos.historySources(
+      caller.organizationId,
+      ids('kudos'),
+      ids('boost'),
+    );
+    const bySource = new Map(
+      sources.map((row): [string, HistoryKudosDto] => [
+        row.source_id,
+        {
+          id: row.kudos_id,
+          giver: { id: row.giver_id, name: row.giver_name },
+          recipients: row.recipients,
+          booster: row.booster_id ? { id: row.booster_id, name: row.booster_name ?? '' } : null,
+          valueName: row.value_name,
+        },
+      ]),
+    );
+    return entries.map((e) => ({
+      ...e,
+      kudos: e.sourceId ? (bySource.get(e.sourceId) ?? null) : null,
+    }));
   }
 }

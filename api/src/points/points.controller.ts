@@ -1,14 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto } from '@bravo/shared';
+import type { AllowanceDto, LedgerDriftReport } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { PointsReadService } from './points-read.service';
-import {
-  AllowanceResponse,
-  LedgerDriftReportResponse,
-  LedgerEntryResponse,
-} from './points.response';
+import { AllowanceResponse, LedgerDriftReportResponse } from './points.response';
 
 @ApiTags('points')
 @Controller()
@@ -19,15 +15,6 @@ export class PointsController {
   @ApiOkResponse({ type: AllowanceResponse })
   allowance(@CurrentMember() me: AuthMember): Promise<AllowanceDto> {
     return this.points.allowance(me);
-  }
-
-  @Get('members/:id/history')
-  @ApiOkResponse({ type: [LedgerEntryResponse] })
-  history(
-    @CurrentMember() me: AuthMember,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<LedgerEntryDto[]> {
-    return this.points.history(me, id);
   }
 
   @RequireRole('admin')

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AllowanceDto, LedgerDriftReport, LedgerEntryDto, ProfileDto } from '@bravo/shared';
+import type {
+  AllowanceDto,
+  HistoryEntryDto,
+  HistoryKudosDto,
+  LedgerDriftReport,
+  LedgerEntryDto,
+  ProfileDto,
+} from '@bravo/shared';
 
 export class AllowanceResponse implements AllowanceDto {
   total: number;
@@ -50,6 +57,26 @@ export class LedgerEntryResponse implements LedgerEntryDto {
   sourceId: string | null;
   occurredOn: string;
   createdAt: string;
+}
+
+class HistoryPersonResponse {
+  id: string;
+  name: string;
+}
+
+export class HistoryKudosResponse implements HistoryKudosDto {
+  id: string;
+  giver: HistoryPersonResponse;
+  @ApiProperty({ type: [HistoryPersonResponse] })
+  recipients: HistoryPersonResponse[];
+  @ApiProperty({ type: HistoryPersonResponse, nullable: true })
+  booster: HistoryPersonResponse | null;
+  valueName: string;
+}
+
+export class HistoryEntryResponse extends LedgerEntryResponse implements HistoryEntryDto {
+  @ApiProperty({ type: HistoryKudosResponse, nullable: true })
+  kudos: HistoryKudosResponse | null;
 }
 
 export class LedgerDriftResponse {

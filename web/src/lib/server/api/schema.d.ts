@@ -481,7 +481,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['PointsController_history_v1'];
+    /** The member's latest ledger entries, each with the kudos it came from. */
+    get: operations['MemberProfileController_history_v1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -872,6 +873,28 @@ export interface components {
         [key: string]: string | number;
       };
     };
+    HistoryEntryResponse: {
+      /** @enum {string} */
+      account: 'earned' | 'given';
+      amount: number;
+      createdAt: string;
+      id: string;
+      kudos: components['schemas']['HistoryKudosResponse'] | null;
+      occurredOn: string;
+      sourceId: string | null;
+      sourceType: string;
+    };
+    HistoryKudosResponse: {
+      booster: components['schemas']['HistoryPersonResponse'] | null;
+      giver: components['schemas']['HistoryPersonResponse'];
+      id: string;
+      recipients: components['schemas']['HistoryPersonResponse'][];
+      valueName: string;
+    };
+    HistoryPersonResponse: {
+      id: string;
+      name: string;
+    };
     InvitationPreviewResponse: {
       email: string;
       expiresAt: string;
@@ -938,16 +961,6 @@ export interface components {
       memberId: string;
       periodStart: string;
       periodType: string;
-    };
-    LedgerEntryResponse: {
-      /** @enum {string} */
-      account: 'earned' | 'given';
-      amount: number;
-      createdAt: string;
-      id: string;
-      occurredOn: string;
-      sourceId: string | null;
-      sourceType: string;
     };
     LiveStatsResponse: {
       cpuMicrosPerMessage: number | null;
@@ -2371,7 +2384,7 @@ export interface operations {
       };
     };
   };
-  PointsController_history_v1: {
+  MemberProfileController_history_v1: {
     parameters: {
       query?: never;
       header?: never;
@@ -2387,7 +2400,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LedgerEntryResponse'][];
+          'application/json': components['schemas']['HistoryEntryResponse'][];
         };
       };
       /** @description An error */

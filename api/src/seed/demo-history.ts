@@ -4,19 +4,52 @@ import { addDays, localDate, monthStart, startOfLocalDay } from '../points/perio
 import { monthlyAllowance } from '../points/monthly-allowance';
 import { recordLedger, type LedgerLine } from '../points/points.repository';
 
-const MESSAGES = [
-  'Remembered a regular’s order before she even sat down — she beamed!',
-  'Stayed late to deep-clean the espresso machine so the morning shift could start on time.',
-  'Calmly turned around a complaint about a cold latte into a five-star review.',
-  'Taught the new starter latte art on a busy Saturday, with endless patience.',
-  'Spotted we were low on oat milk and sorted a delivery before anyone noticed.',
-  'Switched the whole counter to reusable cups and explained it to every guest.',
-  'Covered my shift at no notice when my kid was sick. Thank you!',
-  'Made the tasting evening feel like a party — everyone left smiling.',
-  'Fixed the grinder settings after the new beans arrived; shots are perfect again.',
-  'Welcomed a nervous first-time customer and walked them through the menu.',
-  'Organised the storeroom so we can finally find everything.',
-  'Brought homemade cookies for the team on a rainy Monday.',
+/** What a colleague did: with a closing, every demo kudos reads differently. */
+const DEEDS = [
+  'Remembered a regular’s order before she even sat down',
+  'Stayed late to deep-clean the espresso machine for the morning shift',
+  'Turned a complaint about a cold latte into a five-star review',
+  'Taught the new starter latte art on a busy Saturday',
+  'Spotted we were low on oat milk and sorted a delivery in time',
+  'Switched the counter to reusable cups and explained it to every guest',
+  'Covered my shift at no notice when my kid was sick',
+  'Made the tasting evening feel like a party',
+  'Fixed the grinder settings after the new beans arrived',
+  'Welcomed a nervous first-time customer and walked them through the menu',
+  'Organised the storeroom so we can finally find everything',
+  'Brought homemade cookies for the team on a rainy Monday',
+  'Kept the queue moving and smiling through the lunch rush',
+  'Found a lost wallet under a table and tracked down its owner',
+  'Rewrote the specials board so it is readable from the door',
+  'Calmed a crying toddler so the parents could order in peace',
+  'Noticed the fridge was warming up and saved the milk delivery',
+  'Trained two new colleagues on the till in one afternoon',
+  'Suggested the pumpkin bread that sold out by noon',
+  'Handled a catering order for forty people without a single mistake',
+  'Swapped shifts so I could make my exam',
+  'Cleaned up after the storm flooded the entrance',
+  'Learned every regular’s name in her first week',
+  'Set up the new card reader and showed everyone how it works',
+];
+const CLOSINGS = [
+  'Thank you!',
+  'You made our day.',
+  'The guests noticed, and so did we.',
+  'That is what this team is about.',
+  'Huge thanks from all of us.',
+  'You are a star.',
+  'We could not have done it without you.',
+  'Legend.',
+  'The morning crew owes you one.',
+  'Bravo!',
+  'Seriously impressive.',
+  'More of this, please.',
+  'Our customers loved it.',
+  'So grateful.',
+  'Above and beyond, again.',
+  'Coffee is on me next time.',
+  'This is why people come back.',
+  'Thanks for having our backs.',
 ];
 const EMOJIS = ['👏', '🎉', '❤️', '🙌', '☕'];
 
@@ -30,6 +63,16 @@ function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A copy of `list` in a deterministic random order (Fisher–Yates). */
+function shuffled<T>(list: T[], random: () => number): T[] {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
 }
 
 interface Person {
@@ -51,6 +94,13 @@ export async function seedDemoHistory(
 ): Promise<void> {
   const random = prng(20261123);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const messages = shuffled(
+    DEEDS.flatMap((deed) => CLOSINGS.map((closing) => `${deed}. ${closing}`)),
+    random,
+  );
+  let written = 0;
+  // Every kudos its own message while the combinations last (they outnumber two months of kudos).
+  const nextMessage = () => messages[written++ % messages.length];
   const today = localDate(now, org.timezone);
   const spent = new Map<string, number>(); // `${giver}|${month}` → points
   const toOne = new Map<string, number>(); // `${giver}|${receiver}|${month}` → points
@@ -96,7 +146,7 @@ export async function seedDemoHistory(
       const [kudos] = await manager.query<{ id: string }[]>(
         `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [org.id, giver.id, pick(valueIds), pick(MESSAGES), each, day, at],
+        [org.id, giver.id, pick(valueIds), nextMessage(), each, day, at],
       );
       for (const r of recipients) {
         await manager.query(

@@ -51,7 +51,7 @@ export async function seedDemoIfEmpty(
       ),
     );
     const members = await manager.save(
-      DEMO_PEOPLE.map((p) =>
+      DEMO_PEOPLE.map((p, i) =>
         manager.create(Member, {
           organizationId: org.id,
           name: p.name,
@@ -59,6 +59,8 @@ export async function seedDemoIfEmpty(
           passwordHash,
           role: p.role,
           teamId: p.team === null ? null : teams[p.team].id,
+          // Joined before the two months of history: the owner first, then over the year before.
+          createdAt: new Date(now.getTime() - (400 - i * 11) * 86_400_000),
         }),
       ),
     );

@@ -39,6 +39,18 @@ describe('demo seed', () => {
     expect(Date.now() - new Date(history.first).getTime()).toBeGreaterThan(55 * 86_400_000);
     expect(await verifyLedger(t.db.manager)).toMatchObject({ ok: true });
 
+    // Members joined before the history they appear in, and no two kudos say the same.
+    const [realism] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM members m
+                WHERE m.created_at > (SELECT min(k.created_at) FROM kudos k
+                                       WHERE k.giver_id = m.id
+                                          OR k.id IN (SELECT kudos_id FROM kudos_recipients r WHERE r.member_id = m.id))) AS "joinedLate",
+              (SELECT count(DISTINCT created_at::date)::int FROM members) AS "joinDays",
+              (SELECT count(*) - count(DISTINCT message) FROM kudos)::int AS repeats`,
+    );
+    expect(realism).toMatchObject({ joinedLate: 0, repeats: 0 });
+    expect(realism.joinDays).toBeGreaterThan(20);
+
     const manager = logins?.find((l) => l.role === 'manager');
     const session = await t.api.call('POST', '/api/v1/auth/login', {
       body: { email: manager?.email, password: manager?.password },

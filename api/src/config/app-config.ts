@@ -78,6 +78,19 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Password-reset e-mails asked for per address (and, ×6, per client) in the login window. */
+  PASSWORD_RESET_MAX_REQUESTS: z.coerce.number().int().min(1).default(5),
+  /** With it, Bravo sends e-mail (invitations, password resets, kudos) through this server. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of Bravo's e-mails. */
+  MAIL_FROM: z.string().min(3).default('Bravo <no-reply@localhost>'),
+  /** How often the outbox is looked at for due mail (new mail is sent at once). */
+  MAIL_POLL_MS: z.coerce.number().int().min(10).default(5000),
+  /** The first retry after a failed send; each next one waits twice as long (at most an hour). */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
 });
 
 export type AppConfig = z.infer<typeof schema> & {

@@ -46,6 +46,7 @@ export function toMeDto(
 ): MeDto {
   return {
     ...toMemberDto(member, managedTeamIds),
+    emailOnKudos: member.emailOnKudos,
     organization: { id: org.id, name: org.name, timezone: org.timezone },
   };
 }

@@ -86,6 +86,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Needs the current password; ends the caller's other logins, keeps this one. */
+    post: operations['AuthController_changePassword_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/signup': {
     parameters: {
       query?: never;
@@ -488,6 +505,56 @@ export interface paths {
     patch: operations['OrganizationsController_update_v1'];
     trace?: never;
   };
+  '/api/v1/password-resets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An admin's single-use link for a member who forgot their password. */
+    post: operations['PasswordResetsController_create_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/password-resets/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** "I forgot my password": the same 202 whether or not the address has an account. */
+    post: operations['PasswordResetsController_request_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/password-resets/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PasswordResetsController_preview_v1'];
+    put?: never;
+    post: operations['PasswordResetsController_reset_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/points/verify': {
     parameters: {
       query?: never;
@@ -602,6 +669,10 @@ export interface components {
       id: string;
       name: string;
     };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
     CommentResponse: {
       author: components['schemas']['MemberSummaryResponse'];
       body: string;
@@ -652,6 +723,10 @@ export interface components {
       /** Format: uuid */
       valueId: string;
     };
+    CreateResetLinkDto: {
+      /** Format: uuid */
+      memberId: string;
+    };
     CreatedDisplayResponse: {
       createdAt: string;
       id: string;
@@ -673,6 +748,7 @@ export interface components {
       acceptedAt: string | null;
       createdAt: string;
       email: string;
+      emailed: boolean;
       expiresAt: string;
       id: string;
       name: string;
@@ -719,6 +795,8 @@ export interface components {
       | 'value_name_taken'
       | 'invitation_expired'
       | 'invitation_used'
+      | 'reset_link_expired'
+      | 'reset_link_used'
       | 'too_many_attempts'
       | 'member_inactive'
       | 'cannot_change_own_role'
@@ -778,7 +856,8 @@ export interface components {
       | 'no_active_recipients'
       | 'allowance_left'
       | 'recipient_cap_left'
-      | 'recipient_cap';
+      | 'recipient_cap'
+      | 'wrong_password';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -898,6 +977,7 @@ export interface components {
        *     member's team, and the member themself. Everyone else gets null.
        */
       email: string;
+      emailOnKudos: boolean;
       id: string;
       locale: components['schemas']['Locale'];
       managedTeamIds: string[];
@@ -957,6 +1037,18 @@ export interface components {
       name: string;
       rules: components['schemas']['PointRulesResponse'];
       timezone: string;
+    };
+    PasswordResetLinkResponse: {
+      expiresAt: string;
+      url: string;
+    };
+    PasswordResetPreviewResponse: {
+      expiresAt: string;
+      name: string;
+    };
+    PasswordResetRequestedResponse: {
+      /** @enum {string} */
+      delivery: 'email' | 'admin';
     };
     PointRulesPatch: {
       allowanceEmployee?: number;
@@ -1019,6 +1111,13 @@ export interface components {
       database: 'up';
       /** @enum {string} */
       status: 'ok';
+    };
+    RequestPasswordResetDto: {
+      /** Format: email */
+      email: string;
+    };
+    ResetPasswordDto: {
+      password: string;
     };
     /** @enum {string} */
     Role: 'employee' | 'manager' | 'admin';
@@ -1094,13 +1193,17 @@ export interface components {
       name?: string;
     };
     UpdateMeDto: {
+      emailOnKudos?: boolean;
       /** @enum {string} */
       locale?: 'en' | 'ar';
       name?: string;
     };
     UpdateMemberDto: {
       active?: boolean;
+      /** Format: email */
+      email?: string;
       managedTeamIds?: string[];
+      name?: string;
       /** @enum {string} */
       role?: 'employee' | 'manager' | 'admin';
       /**
@@ -1248,6 +1351,36 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
     responses: {
       204: {
         headers: {
@@ -2305,6 +2438,134 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_create_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateResetLinkDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetLinkResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_request_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestPasswordResetDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetRequestedResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_preview_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetPreviewResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_reset_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'];
         };
       };
       /** @description An error */

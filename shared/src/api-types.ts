@@ -35,6 +35,8 @@ export interface MeDto extends MemberDto {
   email: string;
   /** Whether they get an e-mail when they receive a kudos (off until they turn it on). */
   emailOnKudos: boolean;
+  /** Whether this Bravo sends e-mail (SMTP configured): without it, links are handed over. */
+  mailEnabled: boolean;
   organization: { id: string; name: string; timezone: string };
 }
 

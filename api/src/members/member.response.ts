@@ -40,6 +40,7 @@ export class MeResponse extends MemberResponse implements MeDto {
   @ApiProperty({ type: String, nullable: false })
   declare email: string;
   emailOnKudos: boolean;
+  mailEnabled: boolean;
   organization: MeOrganizationResponse;
 }
 

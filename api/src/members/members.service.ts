@@ -4,6 +4,8 @@ import type { AuthMember } from '../auth/auth-member';
 import { notFound, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { DomainEvents } from '../events/domain-events';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
@@ -29,6 +31,7 @@ export class MembersService {
     private readonly events: DomainEvents,
     private readonly organizations: OrganizationsService,
     @Inject(forwardRef(() => TeamsService)) private readonly teams: TeamsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async me(organizationId: string, memberId: string): Promise<MeDto> {
@@ -38,7 +41,7 @@ export class MembersService {
     }
     const org = await this.organizations.get(organizationId);
     const managed = await this.repository.managedTeams([member.id]);
-    return toMeDto(member, managed.get(member.id) ?? [], org);
+    return toMeDto(member, managed.get(member.id) ?? [], org, this.config.SMTP_URL !== undefined);
   }
 
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {

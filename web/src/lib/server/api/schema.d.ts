@@ -980,6 +980,7 @@ export interface components {
       emailOnKudos: boolean;
       id: string;
       locale: components['schemas']['Locale'];
+      mailEnabled: boolean;
       managedTeamIds: string[];
       name: string;
       organization: components['schemas']['MeOrganizationResponse'];

@@ -12,8 +12,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { DomainException, invalid, notFound } from '../common/domain-exception';
 import { hashToken, newSecretToken } from '../common/tokens';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { PublicLinks } from '../common/public-links';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
 import { MembersService } from '../members/members.service';
@@ -45,12 +44,17 @@ export class InvitationsService {
     private readonly teams: TeamsService,
     private readonly organizations: OrganizationsService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
   ) {}
 
-  async create(caller: AuthMember, dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+  /** `requestOrigin`: the origin the admin is using, for the link they are shown. */
+  async create(
+    caller: AuthMember,
+    dto: CreateInvitationDto,
+    requestOrigin?: string,
+  ): Promise<CreatedInvitationDto> {
     const org = caller.organizationId;
     if (await this.members.existsByEmail(dto.email)) {
       throw emailTaken();
@@ -74,7 +78,7 @@ export class InvitationsService {
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
       });
     });
-    const url = `${this.config.publicUrl}/invite/${token}`;
+    const url = this.links.url(`/invite/${token}`, requestOrigin);
     // No mail server: the admin copies the link, and it is in the log for the operator.
     this.logger.log(`invitation for ${dto.email}: ${url}`);
     return { ...toDto(invitation), token, url };

@@ -7,6 +7,7 @@ import type {
   SessionDto,
 } from '@bravo/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { WebOrigin } from '../common/web-origin.decorator';
 import { CurrentMember, Public, RequireRole } from './auth.decorators';
 import type { AuthMember } from './auth-member';
 import {
@@ -35,8 +36,9 @@ export class PasswordResetsController {
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateResetLinkDto,
+    @WebOrigin() origin: string | undefined,
   ): Promise<PasswordResetLinkDto> {
-    return this.resets.createLink(me, dto.memberId);
+    return this.resets.createLink(me, dto.memberId, origin);
   }
 
   /** "I forgot my password": the same 202 whether or not the address has an account. */

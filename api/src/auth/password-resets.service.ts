@@ -9,7 +9,7 @@ import {
 } from '@bravo/shared';
 import { Clock } from '../common/clock';
 import { DomainException, notFound } from '../common/domain-exception';
-import { publicLink } from '../common/public-link';
+import { PublicLinks } from '../common/public-links';
 import { hashToken, newSecretToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -44,7 +44,8 @@ export class PasswordResetsService implements OnModuleInit, OnModuleDestroy {
     private readonly hasher: PasswordHasher,
     private readonly mail: MailService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.throttle = createResetRequestThrottle(config);
   }
@@ -58,13 +59,18 @@ export class PasswordResetsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** An admin's link for a member of their organisation; it replaces any earlier one. */
-  async createLink(caller: AuthMember, memberId: string): Promise<PasswordResetLinkDto> {
+  /** `requestOrigin`: the origin the admin is using, for the link they are shown. */
+  async createLink(
+    caller: AuthMember,
+    memberId: string,
+    requestOrigin?: string,
+  ): Promise<PasswordResetLinkDto> {
     const member = await this.members.account(caller.organizationId, memberId);
     const ttlMs = PASSWORD_RESET_ADMIN_TTL_HOURS * 3_600_000;
     const { token, expiresAt } = await this.transactions.run(() =>
       this.issue(member, ttlMs, caller.id),
     );
-    return { url: this.link(token), expiresAt: expiresAt.toISOString() };
+    return { url: this.link(token, requestOrigin), expiresAt: expiresAt.toISOString() };
   }
 
   /** The same answer, after about the same time, for any address (see the floor above). */
@@ -138,8 +144,8 @@ export class PasswordResetsService implements OnModuleInit, OnModuleDestroy {
     return { token, expiresAt };
   }
 
-  private link(token: string): string {
-    return publicLink(this.config, `/reset-password/${token}`);
+  private link(token: string, requestOrigin?: string): string {
+    return this.links.url(`/reset-password/${token}`, requestOrigin);
   }
 
   private async findUsable(token: string, { lock = false } = {}): Promise<PasswordReset> {

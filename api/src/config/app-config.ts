@@ -25,7 +25,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  /** Public origin used in links (invitations, TV screens). Defaults to http://localhost:PORT. */
+  /**
+   * Origin of the links Bravo hands out (invitations, TV screens). Unset: the
+   * address the admin is using, or this machine's LAN address (public-origin.ts).
+   */
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://bravo.example.com' }).optional(),
   /** When set, use this PostgreSQL server and start no embedded one. */
   DATABASE_URL: z
@@ -94,7 +97,7 @@ const schema = z.object({
 });
 
 export type AppConfig = z.infer<typeof schema> & {
-  /** PUBLIC_URL or its default, without a trailing slash. */
+  /** PUBLIC_URL or http://localhost:PORT, without a trailing slash (own-origin checks). */
   publicUrl: string;
   /** WEB_API_SECRET or one drawn for this process. */
   webApiSecret: string;

@@ -20,6 +20,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
+import { WebOrigin } from '../common/web-origin.decorator';
 import { AcceptInvitationDto, CreateInvitationDto } from './invitation.dto';
 import { InvitationsService } from './invitations.service';
 import {
@@ -47,8 +48,9 @@ export class InvitationsController {
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateInvitationDto,
+    @WebOrigin() origin: string | undefined,
   ): Promise<CreatedInvitationDto> {
-    return this.invitations.create(me, dto);
+    return this.invitations.create(me, dto, origin);
   }
 
   @RequireRole('admin')

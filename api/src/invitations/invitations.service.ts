@@ -11,10 +11,8 @@ import type { AuthMember } from '../auth/auth-member';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { DomainException, invalid, notFound } from '../common/domain-exception';
-import { publicLink } from '../common/public-link';
 import { hashToken, newSecretToken } from '../common/tokens';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { PublicLinks } from '../common/public-links';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
 import { MailService } from '../mail/mail.service';
@@ -47,13 +45,18 @@ export class InvitationsService {
     private readonly teams: TeamsService,
     private readonly organizations: OrganizationsService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
     private readonly mail: MailService,
   ) {}
 
-  async create(caller: AuthMember, dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+  /** `requestOrigin`: the origin the admin is using, for the link they are shown. */
+  async create(
+    caller: AuthMember,
+    dto: CreateInvitationDto,
+    requestOrigin?: string,
+  ): Promise<CreatedInvitationDto> {
     const org = caller.organizationId;
     if (await this.members.existsByEmail(dto.email)) {
       throw emailTaken();
@@ -63,7 +66,7 @@ export class InvitationsService {
     }
     const token = newSecretToken();
     const now = this.clock.now();
-    const url = publicLink(this.config, `/invite/${token}`);
+    const url = this.links.url(`/invite/${token}`, requestOrigin);
     let emailed = false;
     const invitation = await this.transactions.run(async () => {
       // A new invitation to the same address replaces any pending one.

@@ -1,7 +1,5 @@
-import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { publicLink } from '../common/public-link';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { PublicLinks } from '../common/public-links';
 import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { MailService } from './mail.service';
@@ -15,7 +13,7 @@ export class KudosMail implements OnModuleInit, OnModuleDestroy {
     private readonly events: DomainEvents,
     private readonly members: MembersService,
     private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
   ) {}
 
   onModuleInit(): void {
@@ -36,7 +34,7 @@ export class KudosMail implements OnModuleInit, OnModuleDestroy {
             hashtag: kudos.value.hashtag,
             points: kudos.points,
             message: kudos.message,
-            url: publicLink(this.config, '/'),
+            url: this.links.url('/'),
           },
         });
       }

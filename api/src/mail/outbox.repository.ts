@@ -50,9 +50,10 @@ export class OutboxRepository {
       .then(([rows]) => rows);
   }
 
+  /** The body goes once sent: it holds one-time links (invitations, resets) in the clear. */
   async markSent(id: string, now: Date): Promise<void> {
     await this.db.tx.query(
-      `UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1 AND sent_at IS NULL`,
+      `UPDATE outbox SET sent_at = $2, last_error = NULL, body = '' WHERE id = $1 AND sent_at IS NULL`,
       [id, now],
     );
   }

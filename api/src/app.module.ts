@@ -18,6 +18,7 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { KudosModule } from './kudos/kudos.module';
+import { MailModule } from './mail/mail.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LiveModule } from './live/live.module';
 import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './database/live-pool';
@@ -77,6 +78,7 @@ export class AppModule {
         DisplaysModule,
         OnboardingModule,
         LiveModule,
+        MailModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

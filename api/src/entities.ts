@@ -1,4 +1,6 @@
+import { PasswordReset } from './auth/password-reset.entity';
 import { Session } from './auth/session.entity';
+import { OutboxMessage } from './mail/outbox-message.entity';
 import { IdempotencyKey } from './common/idempotency-key.entity';
 import { DisplayLink } from './displays/display.entity';
 import {
@@ -42,4 +44,6 @@ export const ENTITIES = [
   KudosComment,
   IdempotencyKey,
   DisplayLink,
+  PasswordReset,
+  OutboxMessage,
 ];

@@ -34,6 +34,10 @@ export interface MemberDto {
 /** The caller, as returned by `GET /api/v1/me`. */
 export interface MeDto extends MemberDto {
   email: string;
+  /** Whether they get an e-mail when they receive a kudos (off until they turn it on). */
+  emailOnKudos: boolean;
+  /** Whether this Bravo sends e-mail (SMTP configured): without it, links are handed over. */
+  mailEnabled: boolean;
   organization: { id: string; name: string; timezone: string };
 }
 
@@ -69,6 +73,8 @@ export interface InvitationDto {
 export interface CreatedInvitationDto extends InvitationDto {
   token: string;
   url: string;
+  /** True when the link was also e-mailed to the invitee (SMTP is configured). */
+  emailed: boolean;
 }
 
 /** What an invitee sees before accepting. */

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'value_name_taken',
   'invitation_expired',
   'invitation_used',
+  'reset_link_expired',
+  'reset_link_used',
   'too_many_attempts',
   'member_inactive',
   'cannot_change_own_role',

@@ -43,6 +43,7 @@ export const FIELD_ERROR_CODES = [
   'allowance_left',
   'recipient_cap_left',
   'recipient_cap',
+  'wrong_password',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -12,3 +12,4 @@ export * from './display-types.js';
 export * from './web-client-headers.js';
 export * from './web-origin.js';
 export * from './hashtag.js';
+export * from './account-types.js';

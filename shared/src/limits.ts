@@ -36,5 +36,8 @@ export const HASHTAG_PATTERN = /^[\p{L}\p{N}_]+$/u;
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 export const INVITATION_TTL_DAYS = 7;
+/** A reset link sent by e-mail works this long; one an admin hands over, a day. */
+export const PASSWORD_RESET_EMAIL_TTL_MINUTES = 60;
+export const PASSWORD_RESET_ADMIN_TTL_HOURS = 24;
 export const SESSION_COOKIE = 'bravo_session';
 export const SESSION_TTL_DAYS = 14;

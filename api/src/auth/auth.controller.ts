@@ -4,7 +4,7 @@ import type { SessionDto } from '@bravo/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Public } from './auth.decorators';
 import type { AuthMember } from './auth-member';
-import { LoginDto, SignupDto } from './auth.dto';
+import { ChangePasswordDto, LoginDto, SignupDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionResponse } from './session.response';
@@ -34,6 +34,18 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
     return setSessionCookie(reply, await this.auth.login(dto, request.clientAddress));
+  }
+
+  /** Needs the current password; ends the caller's other logins, keeps this one. */
+  @Post('password')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  changePassword(
+    @CurrentMember() me: AuthMember,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    return this.auth.changePassword(me, dto, request.clientAddress);
   }
 
   @Post('logout')

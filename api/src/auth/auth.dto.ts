@@ -77,3 +77,17 @@ export class LoginDto {
   @MaxLength(LIMITS.passwordMax)
   password: string;
 }
+
+export class ChangePasswordDto {
+  @IsString()
+  @MinLength(1, { message: 'currentPassword must not be empty' })
+  @MaxLength(LIMITS.passwordMax)
+  currentPassword: string;
+
+  @IsString()
+  @MinLength(LIMITS.passwordMin, {
+    message: `newPassword must be at least ${LIMITS.passwordMin} characters`,
+  })
+  @MaxLength(LIMITS.passwordMax)
+  newPassword: string;
+}

@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordReset } from './password-reset.entity';
+import { PasswordResetsController } from './password-resets.controller';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { PasswordResetsService } from './password-resets.service';
 import { Session } from './session.entity';
 import { APP_GUARD } from '@nestjs/core';
 import { BrandValuesModule } from '../brand-values/brand-values.module';
+import { MailModule } from '../mail/mail.module';
 import { MembersModule } from '../members/members.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AuthController } from './auth.controller';
@@ -14,16 +19,19 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Session]),
+    TypeOrmModule.forFeature([Session, PasswordReset]),
     MembersModule,
     OrganizationsModule,
     BrandValuesModule,
+    MailModule,
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, PasswordResetsController],
   providers: [
     AuthService,
     SessionsService,
     SessionsRepository,
+    PasswordResetsService,
+    PasswordResetsRepository,
     PasswordHasher,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

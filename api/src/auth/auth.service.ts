@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { SessionDto } from '@bravo/shared';
-import { DomainException, conflict } from '../common/domain-exception';
+import { DomainException, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
 import { APP_CONFIG } from '../config/config.module';
@@ -9,7 +9,8 @@ import type { Member } from '../members/member.entity';
 import { BrandValuesService } from '../brand-values/brand-values.service';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import type { LoginDto, SignupDto } from './auth.dto';
+import type { AuthMember } from './auth-member';
+import type { ChangePasswordDto, LoginDto, SignupDto } from './auth.dto';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService } from './sessions.service';
@@ -88,6 +89,24 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       );
     }
     return this.transactions.run(() => this.openSession(member));
+  }
+
+  /**
+   * Guessing the current password counts against the same limits as logging in. The new
+   * password ends every other login of the member (a stolen session goes); this one stays.
+   */
+  async changePassword(caller: AuthMember, dto: ChangePasswordDto, ip: string): Promise<void> {
+    const member = await this.members.account(caller.organizationId, caller.id);
+    await this.throttle.assertAllowed(member.email, ip);
+    if (!(await this.hasher.verify(member.passwordHash, dto.currentPassword))) {
+      throw invalid('currentPassword', 'wrong_password', 'The current password is not correct.');
+    }
+    await this.throttle.recordSuccess(member.email);
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    await this.transactions.run(async () => {
+      await this.members.setPasswordHash(member.organizationId, member.id, passwordHash);
+      await this.sessions.revokeAllOf(member.organizationId, member.id, caller.sessionId);
+    });
   }
 
   logout(sessionId: string): Promise<void> {

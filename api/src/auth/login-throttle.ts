@@ -75,3 +75,18 @@ export function createLoginThrottle(config: AppConfig): LoginThrottle {
       : new MemoryWindowCounters(),
   );
 }
+
+/** Limits on "I forgot my password" (per address asked for, per client), apart from logins. */
+export function createResetRequestThrottle(config: AppConfig): LoginThrottle {
+  const perAccount = config.PASSWORD_RESET_MAX_REQUESTS;
+  return new LoginThrottle(
+    {
+      maxFailuresPerAccount: perAccount,
+      maxAttemptsPerIp: perAccount * 6,
+      windowMs: config.LOGIN_THROTTLE_WINDOW_SECONDS * 1000,
+    },
+    config.REDIS_URL
+      ? new RedisWindowCounters(config.REDIS_URL, `${config.REDIS_STREAM_NAME}:reset:`)
+      : new MemoryWindowCounters(),
+  );
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { Db } from '../database/current-manager';
 import type { AuthMember } from './auth-member';
 import { Session } from './session.entity';
@@ -14,6 +14,9 @@ interface OpenSessionRow {
   team_id: string | null;
   managed_team_ids: string[];
 }
+
+/** One login, or every login of a member (but the one they are using, with `exceptId`). */
+export type RevokeWhere = { id: string } | { memberId: string; exceptId?: string };
 
 /** The only code touching `sessions`. */
 @Injectable()
@@ -52,15 +55,19 @@ export class SessionsRepository {
   }
 
   /** Ends open sessions; returns the ids and organisation of those it ended. */
-  async revoke(
-    where: { id: string } | { memberId: string },
-    now: Date,
-  ): Promise<{ id: string; organization_id: string }[]> {
+  async revoke(where: RevokeWhere, now: Date): Promise<{ id: string; organization_id: string }[]> {
+    const match =
+      'id' in where
+        ? { id: where.id }
+        : {
+            memberId: where.memberId,
+            ...(where.exceptId ? { id: Not(where.exceptId) } : {}),
+          };
     const result = await this.sessions
       .createQueryBuilder()
       .update(Session)
       .set({ revokedAt: now })
-      .where({ ...where, revokedAt: IsNull() })
+      .where({ ...match, revokedAt: IsNull() })
       .returning(['id', 'organization_id'])
       .execute();
     return result.raw as { id: string; organization_id: string }[];

@@ -5,7 +5,7 @@ import { hashToken, newSecretToken } from '../common/tokens';
 import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import type { AuthMember } from './auth-member';
-import { SessionsRepository } from './sessions.repository';
+import { SessionsRepository, type RevokeWhere } from './sessions.repository';
 
 @Injectable()
 export class SessionsService implements OnModuleInit, OnModuleDestroy {
@@ -76,10 +76,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     await this.end({ id: sessionId });
   }
 
-  private async end(
-    where: { id: string } | { memberId: string },
-    organizationId?: string,
-  ): Promise<void> {
+  /** Ends a member's logins, but `exceptId` (the one changing the password) when given. */
+  async revokeAllOf(organizationId: string, memberId: string, exceptId?: string): Promise<void> {
+    await this.end({ memberId, exceptId }, organizationId);
+  }
+
+  private async end(where: RevokeWhere, organizationId?: string): Promise<void> {
     const ended = await this.repository.revoke(where, this.clock.now());
     if (ended.length > 0) {
       const payload = {

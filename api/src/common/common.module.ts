@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Clock, SystemClock } from './clock';
+import { PublicLinks } from './public-links';
 
 @Global()
 @Module({})
@@ -8,8 +9,8 @@ export class CommonModule {
   static forRoot(clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CommonModule,
-      providers: [{ provide: Clock, useValue: clock }],
-      exports: [Clock],
+      providers: [{ provide: Clock, useValue: clock }, PublicLinks],
+      exports: [Clock, PublicLinks],
     };
   }
 }

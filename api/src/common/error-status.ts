@@ -22,6 +22,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   withdraw_window_closed: 409,
   invitation_expired: 410,
   invitation_used: 410,
+  reset_link_expired: 410,
+  reset_link_used: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   allowance_exceeded: 422,

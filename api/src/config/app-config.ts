@@ -25,7 +25,10 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  /** Public origin used in links (invitations, TV screens). Defaults to http://localhost:PORT. */
+  /**
+   * Origin of the links Bravo hands out (invitations, TV screens). Unset: the
+   * address the admin is using, or this machine's LAN address (public-origin.ts).
+   */
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://bravo.example.com' }).optional(),
   /** When set, use this PostgreSQL server and start no embedded one. */
   DATABASE_URL: z
@@ -78,10 +81,23 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Password-reset e-mails asked for per address (and, ×6, per client) in the login window. */
+  PASSWORD_RESET_MAX_REQUESTS: z.coerce.number().int().min(1).default(5),
+  /** With it, Bravo sends e-mail (invitations, password resets, kudos) through this server. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The sender of Bravo's e-mails. */
+  MAIL_FROM: z.string().min(3).default('Bravo <no-reply@localhost>'),
+  /** How often the outbox is looked at for due mail (new mail is sent at once). */
+  MAIL_POLL_MS: z.coerce.number().int().min(10).default(5000),
+  /** The first retry after a failed send; each next one waits twice as long (at most an hour). */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
 });
 
 export type AppConfig = z.infer<typeof schema> & {
-  /** PUBLIC_URL or its default, without a trailing slash. */
+  /** PUBLIC_URL or http://localhost:PORT, without a trailing slash (own-origin checks). */
   publicUrl: string;
   /** WEB_API_SECRET or one drawn for this process. */
   webApiSecret: string;

@@ -13,6 +13,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from
 import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shared';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
+import { WebOrigin } from '../common/web-origin.decorator';
 import { CreateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { CurrentDisplay, DisplayGuard } from './display.guard';
@@ -30,8 +31,9 @@ export class DisplaysController {
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateDisplayDto,
+    @WebOrigin() origin: string | undefined,
   ): Promise<CreatedDisplayDto> {
-    return this.displays.create(me, dto);
+    return this.displays.create(me, dto, origin);
   }
 
   @RequireRole('manager')

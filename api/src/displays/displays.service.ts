@@ -10,8 +10,7 @@ import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
 import { hashToken, newSecretToken } from '../common/tokens';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { PublicLinks } from '../common/public-links';
 import { DomainEvents } from '../events/domain-events';
 import { BUILD_ID } from '../health/build-id';
 import { KudosFeedService } from '../kudos/kudos-feed.service';
@@ -47,14 +46,19 @@ export class DisplaysService {
     private readonly repository: DisplaysRepository,
     private readonly teams: TeamsService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
     private readonly events: DomainEvents,
     private readonly organizations: OrganizationsService,
     private readonly boards: LeaderboardService,
     private readonly feed: KudosFeedService,
   ) {}
 
-  async create(caller: AuthMember, dto: CreateDisplayDto): Promise<CreatedDisplayDto> {
+  /** `requestOrigin`: the origin the admin is using, for the link and QR code they are shown. */
+  async create(
+    caller: AuthMember,
+    dto: CreateDisplayDto,
+    requestOrigin?: string,
+  ): Promise<CreatedDisplayDto> {
     const teamId = dto.scope === 'team' ? (dto.teamId ?? null) : null;
     this.assertMayManage(caller, teamId);
     if (teamId && !(await this.teams.existing(caller.organizationId, [teamId])).has(teamId)) {
@@ -74,7 +78,7 @@ export class DisplaysService {
       tokenHash: hashToken(token),
       createdById: caller.id,
     });
-    const url = `${this.config.publicUrl}/tv/${token}`;
+    const url = this.links.url(`/tv/${token}`, requestOrigin);
     const [qrSvg, qrPng] = await Promise.all([
       QRCode.toString(url, { type: 'svg', margin: 1 }),
       QRCode.toDataURL(url, { margin: 1, width: 512 }),

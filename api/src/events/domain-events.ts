@@ -27,6 +27,8 @@ export interface DomainEventMap {
 export interface DomainCommandMap {
   /** A member was deactivated: their logins must end with it (auth). */
   'member.deactivated': { organizationId: string; memberId: string };
+  /** A kudos is being given: mail to its recipients is queued with it (mail). */
+  'kudos.given': { organizationId: string; kudos: KudosRecord };
 }
 
 export type DomainEventName = keyof DomainEventMap;

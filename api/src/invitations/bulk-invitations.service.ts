@@ -62,6 +62,8 @@ export class BulkInvitationsService {
     caller: AuthMember,
     dto: BulkInvitationDto,
     idempotencyKey?: string,
+    /** The address the admin is using, for the links (as for one invitation). */
+    origin?: string,
   ): Promise<BulkInvitationResultDto> {
     let fresh: BulkCreatedInvitationDto[] = [];
     const once = await this.idempotency.once(
@@ -79,12 +81,16 @@ export class BulkInvitationsService {
         }
         fresh = [];
         for (const line of preview.lines) {
-          const { token: _secret, ...created } = await this.invitations.create(caller, {
-            name: line.name,
-            email: line.email,
-            role: dto.role ?? 'employee',
-            teamId: line.teamId,
-          });
+          const { token: _secret, ...created } = await this.invitations.create(
+            caller,
+            {
+              name: line.name,
+              email: line.email,
+              role: dto.role ?? 'employee',
+              teamId: line.teamId,
+            },
+            origin,
+          );
           fresh.push(created);
         }
         return fresh.map((i) => ({ ...i, url: null }));

@@ -30,6 +30,7 @@ export class InvitationResponse implements InvitationDto {
 export class CreatedInvitationResponse extends InvitationResponse implements CreatedInvitationDto {
   token: string;
   url: string;
+  emailed: boolean;
 }
 
 /** What an invitee sees before accepting. */

@@ -29,6 +29,7 @@ import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
 import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { WebOrigin } from '../common/web-origin.decorator';
 import { BulkInvitationsService } from './bulk-invitations.service';
 import { AcceptInvitationDto, BulkInvitationDto, CreateInvitationDto } from './invitation.dto';
 import { InvitationsService } from './invitations.service';
@@ -62,8 +63,9 @@ export class InvitationsController {
   create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateInvitationDto,
+    @WebOrigin() origin: string | undefined,
   ): Promise<CreatedInvitationDto> {
-    return this.invitations.create(me, dto);
+    return this.invitations.create(me, dto, origin);
   }
 
   /** What pasted lines would create, with each line's problems; creates nothing. */
@@ -91,8 +93,9 @@ export class InvitationsController {
     @CurrentMember() me: AuthMember,
     @Body() dto: BulkInvitationDto,
     @IdempotencyKey() key: string | undefined,
+    @WebOrigin() origin: string | undefined,
   ): Promise<BulkInvitationResultDto> {
-    return this.bulk.create(me, dto, key);
+    return this.bulk.create(me, dto, key, origin);
   }
 
   @RequireRole('admin')

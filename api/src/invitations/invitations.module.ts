@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Invitation } from './invitation.entity';
 import { AuthModule } from '../auth/auth.module';
+import { MailModule } from '../mail/mail.module';
 import { MembersModule } from '../members/members.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { TeamsModule } from '../teams/teams.module';
@@ -19,6 +20,7 @@ import { InvitationsService } from './invitations.service';
     MembersModule,
     TeamsModule,
     OrganizationsModule,
+    MailModule,
   ],
   controllers: [InvitationsController],
   providers: [

@@ -12,10 +12,10 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { Clock } from '../common/clock';
 import { DomainException, invalid, notFound } from '../common/domain-exception';
 import { hashToken, newSecretToken } from '../common/tokens';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { PublicLinks } from '../common/public-links';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
+import { MailService } from '../mail/mail.service';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
@@ -45,12 +45,18 @@ export class InvitationsService {
     private readonly teams: TeamsService,
     private readonly organizations: OrganizationsService,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: PublicLinks,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
+    private readonly mail: MailService,
   ) {}
 
-  async create(caller: AuthMember, dto: CreateInvitationDto): Promise<CreatedInvitationDto> {
+  /** `requestOrigin`: the origin the admin is using, for the link they are shown. */
+  async create(
+    caller: AuthMember,
+    dto: CreateInvitationDto,
+    requestOrigin?: string,
+  ): Promise<CreatedInvitationDto> {
     const org = caller.organizationId;
     if (await this.members.existsByEmail(dto.email)) {
       throw emailTaken();
@@ -60,10 +66,12 @@ export class InvitationsService {
     }
     const token = newSecretToken();
     const now = this.clock.now();
+    const url = this.links.url(`/invite/${token}`, requestOrigin);
+    let emailed = false;
     const invitation = await this.transactions.run(async () => {
       // A new invitation to the same address replaces any pending one.
       await this.repository.revokePending(org, dto.email, now);
-      return this.repository.insert({
+      const created = await this.repository.insert({
         organizationId: org,
         email: dto.email,
         name: dto.name,
@@ -73,11 +81,35 @@ export class InvitationsService {
         tokenHash: hashToken(token),
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
       });
+      emailed = await this.mailInvitation(caller, dto.email, url);
+      return created;
     });
-    const url = `${this.config.publicUrl}/invite/${token}`;
-    // No mail server: the admin copies the link, and it is in the log for the operator.
-    this.logger.log(`invitation for ${dto.email}: ${url}`);
-    return { ...toDto(invitation), token, url };
+    if (!emailed) {
+      // No mail server: the admin copies the link, and it is in the log for the operator.
+      this.logger.log(`invitation for ${dto.email}: ${url}`);
+    }
+    return { ...toDto(invitation), token, url, emailed };
+  }
+
+  /** Queued with the invitation, in the inviter's language (the invitee has none yet). */
+  private async mailInvitation(caller: AuthMember, to: string, url: string): Promise<boolean> {
+    if (!this.mail.enabled) {
+      return false;
+    }
+    const inviter = await this.members.account(caller.organizationId, caller.id);
+    const org = await this.organizations.get(caller.organizationId);
+    return this.mail.enqueue({
+      organizationId: caller.organizationId,
+      to,
+      locale: inviter.locale,
+      kind: 'invitation',
+      params: {
+        organizationName: org.name,
+        inviterName: inviter.name,
+        url,
+        days: INVITATION_TTL_DAYS,
+      },
+    });
   }
 
   async listPending(organizationId: string): Promise<InvitationDto[]> {

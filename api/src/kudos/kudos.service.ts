@@ -107,6 +107,10 @@ export class KudosService {
           points: dto.points,
           createdAt: now,
         };
+        await this.events.emitWithin('kudos.given', {
+          organizationId: caller.organizationId,
+          kudos: fresh,
+        });
         return { id: kudosId };
       },
     );

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,7 +18,7 @@ import {
 } from 'class-validator';
 import { LIMITS, LOCALES, ROLES, type Locale, type Role } from '@bravo/shared';
 import { Transform } from 'class-transformer';
-import { IsOmittable, Trim } from '../common/validators';
+import { IsOmittable, NormalizeEmail, Trim } from '../common/validators';
 
 export class ListMembersQuery {
   @IsOptional()
@@ -51,6 +52,19 @@ export class ListMembersQuery {
 
 export class UpdateMemberDto {
   @IsOmittable()
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @IsOmittable()
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(LIMITS.emailMax)
+  email?: string;
+
+  @IsOmittable()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;
 
@@ -82,4 +96,8 @@ export class UpdateMeDto {
   @IsOmittable()
   @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
   locale?: Locale;
+
+  @IsOmittable()
+  @IsBoolean()
+  emailOnKudos?: boolean;
 }

@@ -48,6 +48,10 @@ export class Member {
   @Column({ type: 'varchar', length: 8, default: 'en' })
   locale: Locale;
 
+  /** E-mail them when they receive a kudos: their choice, off by default. */
+  @Column({ type: 'boolean', default: false })
+  emailOnKudos: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

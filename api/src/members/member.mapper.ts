@@ -43,9 +43,12 @@ export function toMeDto(
   member: Member,
   managedTeamIds: string[],
   org: Pick<Organization, 'id' | 'name' | 'timezone'>,
+  mailEnabled: boolean,
 ): MeDto {
   return {
     ...toMemberDto(member, managedTeamIds),
+    emailOnKudos: member.emailOnKudos,
+    mailEnabled,
     organization: { id: org.id, name: org.name, timezone: org.timezone },
   };
 }

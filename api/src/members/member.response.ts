@@ -39,6 +39,8 @@ export class MeOrganizationResponse {
 export class MeResponse extends MemberResponse implements MeDto {
   @ApiProperty({ type: String, nullable: false })
   declare email: string;
+  emailOnKudos: boolean;
+  mailEnabled: boolean;
   organization: MeOrganizationResponse;
 }
 

@@ -42,6 +42,20 @@ export class MembersRepository {
     return this.members.findOne({ where: { email } });
   }
 
+  /** The active members among `ids` who asked for an e-mail when they receive a kudos. */
+  kudosMailRecipients(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Pick<Member, 'name' | 'email' | 'locale'>[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.members.find({
+      select: { name: true, email: true, locale: true },
+      where: { organizationId, id: In(ids), active: true, emailOnKudos: true },
+    });
+  }
+
   existsByEmail(email: string): Promise<boolean> {
     return this.members.existsBy({ email });
   }
@@ -55,14 +69,21 @@ export class MembersRepository {
     return new Set(rows.map((r) => r.email));
   }
 
-  insert(fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale'>): Promise<Member> {
+  insert(
+    fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale' | 'emailOnKudos'>,
+  ): Promise<Member> {
     return this.members.save(this.members.create(fields));
   }
 
   async update(
     organizationId: string,
     id: string,
-    changes: Partial<Pick<Member, 'name' | 'locale' | 'role' | 'teamId' | 'active'>>,
+    changes: Partial<
+      Pick<
+        Member,
+        'name' | 'email' | 'locale' | 'emailOnKudos' | 'role' | 'teamId' | 'active' | 'passwordHash'
+      >
+    >,
   ): Promise<void> {
     await this.members.update({ id, organizationId }, changes);
   }

@@ -2,7 +2,10 @@ import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import type { MeDto, MemberDto, Page } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { notFound, conflict, invalid } from '../common/domain-exception';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { DomainEvents } from '../events/domain-events';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
@@ -28,6 +31,7 @@ export class MembersService {
     private readonly events: DomainEvents,
     private readonly organizations: OrganizationsService,
     @Inject(forwardRef(() => TeamsService)) private readonly teams: TeamsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async me(organizationId: string, memberId: string): Promise<MeDto> {
@@ -37,13 +41,15 @@ export class MembersService {
     }
     const org = await this.organizations.get(organizationId);
     const managed = await this.repository.managedTeams([member.id]);
-    return toMeDto(member, managed.get(member.id) ?? [], org);
+    return toMeDto(member, managed.get(member.id) ?? [], org, this.config.SMTP_URL !== undefined);
   }
 
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {
     // Only what was sent; an empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
     const changes = Object.fromEntries(
-      Object.entries({ name: dto.name, locale: dto.locale }).filter(([, v]) => v !== undefined),
+      Object.entries({ name: dto.name, locale: dto.locale, emailOnKudos: dto.emailOnKudos }).filter(
+        ([, v]) => v !== undefined,
+      ),
     );
     if (Object.keys(changes).length > 0) {
       await this.repository.update(caller.organizationId, caller.id, changes);
@@ -80,6 +86,25 @@ export class MembersService {
     return this.repository.findByEmail(email);
   }
 
+  /** The member with their password hash, for checking or replacing it (auth). */
+  async account(organizationId: string, id: string): Promise<Member> {
+    const member = await this.repository.find(organizationId, id);
+    if (!member) {
+      throw notFound('Member');
+    }
+    return member;
+  }
+
+  /** Replaces the password hash (auth revokes the sessions in the same transaction). */
+  setPasswordHash(organizationId: string, id: string, passwordHash: string): Promise<void> {
+    return this.repository.update(organizationId, id, { passwordHash });
+  }
+
+  /** Who among `ids` gets an e-mail for a kudos (active, and turned it on). */
+  kudosMailRecipients(organizationId: string, ids: string[]) {
+    return this.repository.kudosMailRecipients(organizationId, ids);
+  }
+
   existsByEmail(email: string): Promise<boolean> {
     return this.repository.existsByEmail(email);
   }
@@ -106,40 +131,49 @@ export class MembersService {
 
   async update(caller: AuthMember, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
     const org = caller.organizationId;
-    const accessChanged = await this.transactions.run(async () => {
-      const member = await this.repository.findForUpdate(org, id);
-      if (!member) {
-        throw notFound('Member');
-      }
-      if (id === caller.id && ((dto.role && dto.role !== member.role) || dto.active === false)) {
-        throw conflict(
-          'cannot_change_own_role',
-          'You cannot change your own role or deactivate yourself.',
-        );
-      }
-      const teamIds = [...(dto.teamId ? [dto.teamId] : []), ...(dto.managedTeamIds ?? [])];
-      await this.assertTeamsExist(org, teamIds, dto);
-      const role = dto.role ?? member.role;
-      await this.repository.update(org, id, {
-        role,
-        ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}),
-        ...(dto.active !== undefined ? { active: dto.active } : {}),
+    const accessChanged = await this.transactions
+      .run(async () => {
+        const member = await this.repository.findForUpdate(org, id);
+        if (!member) {
+          throw notFound('Member');
+        }
+        if (id === caller.id && ((dto.role && dto.role !== member.role) || dto.active === false)) {
+          throw conflict(
+            'cannot_change_own_role',
+            'You cannot change your own role or deactivate yourself.',
+          );
+        }
+        const teamIds = [...(dto.teamId ? [dto.teamId] : []), ...(dto.managedTeamIds ?? [])];
+        await this.assertTeamsExist(org, teamIds, dto);
+        const role = dto.role ?? member.role;
+        await this.repository.update(org, id, {
+          role,
+          ...(dto.teamId !== undefined ? { teamId: dto.teamId } : {}),
+          ...(dto.active !== undefined ? { active: dto.active } : {}),
+          ...(dto.name !== undefined ? { name: dto.name } : {}),
+          ...(dto.email !== undefined ? { email: dto.email } : {}),
+        });
+        let managedChanged = false;
+        // Only managers and admins manage teams; demoting clears what they managed.
+        if (dto.managedTeamIds !== undefined || role === 'employee') {
+          const before = (await this.repository.managedTeams([id])).get(id) ?? [];
+          const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
+          await this.repository.replaceManagedTeams(org, id, managedIds);
+          managedChanged = !sameIds(before, managedIds);
+        }
+        if (dto.active === false) {
+          // Auth ends their logins in this same transaction.
+          await this.events.emitWithin('member.deactivated', { organizationId: org, memberId: id });
+        }
+        const deactivated = dto.active === false && member.active;
+        return deactivated || role !== member.role || managedChanged;
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, 'members_email_unique')) {
+          throw conflict('email_taken', 'An account with this e-mail already exists.');
+        }
+        throw error;
       });
-      let managedChanged = false;
-      // Only managers and admins manage teams; demoting clears what they managed.
-      if (dto.managedTeamIds !== undefined || role === 'employee') {
-        const before = (await this.repository.managedTeams([id])).get(id) ?? [];
-        const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
-        await this.repository.replaceManagedTeams(org, id, managedIds);
-        managedChanged = !sameIds(before, managedIds);
-      }
-      if (dto.active === false) {
-        // Auth ends their logins in this same transaction.
-        await this.events.emitWithin('member.deactivated', { organizationId: org, memberId: id });
-      }
-      const deactivated = dto.active === false && member.active;
-      return deactivated || role !== member.role || managedChanged;
-    });
     // After commit: their live connections reconnect with their new rights.
     if (accessChanged) {
       this.events.emit('member.access_changed', { organizationId: org, memberId: id });

@@ -13,7 +13,15 @@ declare module 'fastify' {
   }
 }
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
+/** The secret's digest, compared by `fromWebServer`. */
+export const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Whether a call carries the secret Bravo's web server shares with the API. */
+export function fromWebServer(headers: FastifyRequest['headers'], expectedSecret: Buffer): boolean {
+  const secret = headers[WEB_CLIENT_HEADERS.secret];
+  // Both digests are 32 bytes, so the comparison takes the same time whatever was sent.
+  return typeof secret === 'string' && timingSafeEqual(digest(secret), expectedSecret);
+}
 
 /** Adds `request.clientAddress`, computed only when read (login, rate limits). */
 export function registerClientAddress(fastify: FastifyInstance, webApiSecret: string): void {
@@ -26,11 +34,9 @@ export function registerClientAddress(fastify: FastifyInstance, webApiSecret: st
 }
 
 function addressFromWeb(headers: FastifyRequest['headers'], expectedSecret: Buffer): string | null {
-  const secret = headers[WEB_CLIENT_HEADERS.secret];
   const address = headers[WEB_CLIENT_HEADERS.address];
-  if (typeof secret !== 'string' || typeof address !== 'string' || isIP(address) === 0) {
+  if (typeof address !== 'string' || isIP(address) === 0) {
     return null;
   }
-  // Both digests are 32 bytes, so the comparison takes the same time whatever was sent.
-  return timingSafeEqual(digest(secret), expectedSecret) ? address : null;
+  return fromWebServer(headers, expectedSecret) ? address : null;
 }

@@ -19,6 +19,7 @@ import { registerClientAddress } from './client-address';
 import { compressWeb, registerApiCompression } from './compression';
 import { registerJsonBody } from './json-body';
 import { registerSecurityHeaders } from './security-headers';
+import { registerWebOrigin } from './web-origin';
 import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
 
 const DOCS_PATH = 'api/docs';
@@ -61,6 +62,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBody(fastify);
   registerClientAddress(fastify, config.webApiSecret);
+  registerWebOrigin(fastify, config.webApiSecret);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(new WellFormedTextPipe(), createValidationPipe());

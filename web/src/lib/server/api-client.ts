@@ -7,10 +7,14 @@ import type { components, paths } from './api/schema';
 // Pages import ApiError from here; it lives beside its parser.
 export { ApiError };
 
-/** Who is calling: the session token and, for the API's per-IP throttling, the browser's address. */
+/**
+ * Who is calling: the session token, the browser's address (for the API's
+ * per-IP throttling) and the origin it is using (for links other devices open).
+ */
 export interface ApiCaller {
   token: string | null;
   clientAddress?: string;
+  origin?: string;
 }
 
 export type ApiClient = Client<paths>;
@@ -45,10 +49,15 @@ export function api(caller: ApiCaller): ApiClient {
   if (caller.token) {
     headers.authorization = `Bearer ${caller.token}`;
   }
-  // The API believes this address only next to the secret it shares with this server.
-  if (caller.clientAddress && env.WEB_API_SECRET) {
+  // The API believes these only next to the secret it shares with this server.
+  if (env.WEB_API_SECRET && (caller.clientAddress || caller.origin)) {
     headers[WEB_CLIENT_HEADERS.secret] = env.WEB_API_SECRET;
-    headers[WEB_CLIENT_HEADERS.address] = caller.clientAddress;
+    if (caller.clientAddress) {
+      headers[WEB_CLIENT_HEADERS.address] = caller.clientAddress;
+    }
+    if (caller.origin) {
+      headers[WEB_CLIENT_HEADERS.origin] = caller.origin;
+    }
   }
   return createClient<paths>({
     baseUrl: apiBase(),

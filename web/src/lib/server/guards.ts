@@ -57,14 +57,19 @@ export function failLoad(cause: unknown, url: URL): never {
 
 /**
  * The API caller for this request: the session token plus the browser's
- * address (behind the API's server, the one it worked out under TRUST_PROXY).
+ * address (behind the API's server, the one it worked out under TRUST_PROXY)
+ * and the origin it is using (Host and the protocol the API's server settled).
  */
-export function callerOf(event: { locals: App.Locals; getClientAddress: () => string }): ApiCaller {
+export function callerOf(event: {
+  locals: App.Locals;
+  getClientAddress: () => string;
+  url: URL;
+}): ApiCaller {
   let clientAddress: string | undefined;
   try {
     clientAddress = event.getClientAddress();
   } catch {
     clientAddress = undefined;
   }
-  return { token: event.locals.token, clientAddress };
+  return { token: event.locals.token, clientAddress, origin: event.url.origin };
 }

@@ -86,6 +86,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Needs the current password; ends the caller's other logins, keeps this one. */
+    post: operations['AuthController_changePassword_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/signup': {
     parameters: {
       query?: never;
@@ -540,6 +557,56 @@ export interface paths {
     patch: operations['OrganizationsController_update_v1'];
     trace?: never;
   };
+  '/api/v1/password-resets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An admin's single-use link for a member who forgot their password. */
+    post: operations['PasswordResetsController_create_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/password-resets/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** "I forgot my password": the same 202 whether or not the address has an account. */
+    post: operations['PasswordResetsController_request_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/password-resets/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PasswordResetsController_preview_v1'];
+    put?: never;
+    post: operations['PasswordResetsController_reset_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/points/verify': {
     parameters: {
       query?: never;
@@ -686,6 +753,10 @@ export interface components {
       invitations: components['schemas']['BulkCreatedInvitationResponse'][];
       replayed: boolean;
     };
+    ChangePasswordDto: {
+      currentPassword: string;
+      newPassword: string;
+    };
     CommentResponse: {
       author: components['schemas']['MemberSummaryResponse'];
       body: string;
@@ -736,6 +807,10 @@ export interface components {
       /** Format: uuid */
       valueId: string;
     };
+    CreateResetLinkDto: {
+      /** Format: uuid */
+      memberId: string;
+    };
     CreatedDisplayResponse: {
       createdAt: string;
       id: string;
@@ -757,6 +832,7 @@ export interface components {
       acceptedAt: string | null;
       createdAt: string;
       email: string;
+      emailed: boolean;
       expiresAt: string;
       id: string;
       name: string;
@@ -803,6 +879,8 @@ export interface components {
       | 'value_name_taken'
       | 'invitation_expired'
       | 'invitation_used'
+      | 'reset_link_expired'
+      | 'reset_link_used'
       | 'too_many_attempts'
       | 'member_inactive'
       | 'cannot_change_own_role'
@@ -864,7 +942,8 @@ export interface components {
       | 'no_active_recipients'
       | 'allowance_left'
       | 'recipient_cap_left'
-      | 'recipient_cap';
+      | 'recipient_cap'
+      | 'wrong_password';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -996,8 +1075,10 @@ export interface components {
        *     member's team, and the member themself. Everyone else gets null.
        */
       email: string;
+      emailOnKudos: boolean;
       id: string;
       locale: components['schemas']['Locale'];
+      mailEnabled: boolean;
       managedTeamIds: string[];
       name: string;
       organization: components['schemas']['MeOrganizationResponse'];
@@ -1065,6 +1146,18 @@ export interface components {
       rules: components['schemas']['PointRulesResponse'];
       timezone: string;
     };
+    PasswordResetLinkResponse: {
+      expiresAt: string;
+      url: string;
+    };
+    PasswordResetPreviewResponse: {
+      expiresAt: string;
+      name: string;
+    };
+    PasswordResetRequestedResponse: {
+      /** @enum {string} */
+      delivery: 'email' | 'admin';
+    };
     PointRulesPatch: {
       allowanceEmployee?: number;
       allowanceManager?: number;
@@ -1126,6 +1219,13 @@ export interface components {
       database: 'up';
       /** @enum {string} */
       status: 'ok';
+    };
+    RequestPasswordResetDto: {
+      /** Format: email */
+      email: string;
+    };
+    ResetPasswordDto: {
+      password: string;
     };
     /** @enum {string} */
     Role: 'employee' | 'manager' | 'admin';
@@ -1213,13 +1313,17 @@ export interface components {
       name?: string;
     };
     UpdateMeDto: {
+      emailOnKudos?: boolean;
       /** @enum {string} */
       locale?: 'en' | 'ar';
       name?: string;
     };
     UpdateMemberDto: {
       active?: boolean;
+      /** Format: email */
+      email?: string;
       managedTeamIds?: string[];
+      name?: string;
       /** @enum {string} */
       role?: 'employee' | 'manager' | 'admin';
       /**
@@ -1367,6 +1471,36 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
     responses: {
       204: {
         headers: {
@@ -2519,6 +2653,134 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_create_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateResetLinkDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetLinkResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_request_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestPasswordResetDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetRequestedResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_preview_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetPreviewResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PasswordResetsController_reset_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'];
         };
       };
       /** @description An error */

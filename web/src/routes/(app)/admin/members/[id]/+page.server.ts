@@ -28,8 +28,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const role = text(data, 'role');
     const teamId = text(data, 'teamId');
+    const name = text(data, 'name');
+    const email = text(data, 'email');
     const managedTeamIds = data.getAll('managedTeamIds').filter((v) => typeof v === 'string');
-    const input: ApiSchemas['UpdateMemberDto'] = { teamId: teamId || null };
+    const input: ApiSchemas['UpdateMemberDto'] = { name, email, teamId: teamId || null };
     // A disabled select (editing yourself) sends no role: leave it as it is.
     if (isRole(role)) {
       input.role = role;
@@ -40,7 +42,7 @@ export const actions: Actions = {
     return attempt(
       {
         form: 'update',
-        values: { role, teamId, managedTeamIds: managedTeamIds.join(',') },
+        values: { name, email, role, teamId, managedTeamIds: managedTeamIds.join(',') },
         url: event.url,
       },
       async () => {
@@ -53,6 +55,18 @@ export const actions: Actions = {
         return { success: 'member_updated' };
       },
     );
+  },
+
+  resetLink: async (event) => {
+    requireAdmin(event);
+    return attempt({ form: 'resetLink', url: event.url }, async () => {
+      const resetLink = await ok(
+        api(callerOf(event)).POST('/api/v1/password-resets', {
+          body: { memberId: event.params.id },
+        }),
+      );
+      return { success: 'reset_link_created', resetLink };
+    });
   },
 
   status: async (event) => {

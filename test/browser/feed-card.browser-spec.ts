@@ -137,6 +137,19 @@ describe('feed cards in the browser', () => {
     );
   });
 
+  it('says the per-colleague limit, not the allowance, for far too many points', async () => {
+    const page = await logIn(f.browser, f.app.url, KAI);
+    const give = page.getByTestId('give-form');
+    await give.getByTestId('recipient-search').fill('Lena');
+    await give.getByTestId('recipient-option').filter({ hasText: 'Lena Fischer' }).click();
+    await give.getByTestId('give-points').fill('999');
+    const cost = give.getByTestId('give-cost');
+    await cost.getByTestId('give-cost-cap').waitFor();
+    expect(await cost.textContent()).toMatch(/At most \d+ points per colleague/);
+    expect(await cost.textContent()).not.toContain('you have left');
+    await page.context().close();
+  });
+
   it('tells a phone user to tap, not to use arrow keys', async () => {
     const context = await f.browser.newContext({
       baseURL: f.app.url,

@@ -1,6 +1,7 @@
 import { Session } from './auth/session.entity';
 import { IdempotencyKey } from './common/idempotency-key.entity';
 import { DisplayLink } from './displays/display.entity';
+import { DisplayPairing } from './displays/display-pairing.entity';
 import {
   Kudos,
   KudosBoost,
@@ -42,4 +43,5 @@ export const ENTITIES = [
   KudosComment,
   IdempotencyKey,
   DisplayLink,
+  DisplayPairing,
 ];

@@ -42,6 +42,7 @@ export const FIELD_ERROR_CODES = [
   'allowance_left',
   'recipient_cap_left',
   'recipient_cap',
+  'unknown_pairing_code',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

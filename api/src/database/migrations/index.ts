@@ -4,6 +4,7 @@ import { Displays1795446203683 } from './1795446203683-Displays';
 import { RuleCheckIndexes1795452146240 } from './1795452146240-RuleCheckIndexes';
 import { DropUnbuiltFeatures1796231220246 } from './1796231220246-DropUnbuiltFeatures';
 import { IdempotencyResultOnly1796231413169 } from './1796231413169-IdempotencyResultOnly';
+import { DisplayPairingAndPresence1796244172638 } from './1796244172638-DisplayPairingAndPresence';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RuleCheckIndexes1795452146240,
   DropUnbuiltFeatures1796231220246,
   IdempotencyResultOnly1796231413169,
+  DisplayPairingAndPresence1796244172638,
 ];

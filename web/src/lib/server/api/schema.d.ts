@@ -102,6 +102,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/display-pairings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A TV asks for a code to show; rate-limited per address. */
+    post: operations['PairingController_start_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/display-pairings/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The waiting TV asks whether it was paired (`Authorization: Pairing <secret>`). */
+    get: operations['PairingController_status_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/display/state': {
     parameters: {
       query?: never;
@@ -135,6 +169,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/displays/pair': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claims a TV's code and makes it a screen with these settings. */
+    post: operations['PairingController_pair_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/displays/{id}': {
     parameters: {
       query?: never;
@@ -148,7 +199,7 @@ export interface paths {
     delete: operations['DisplaysController_revoke_v1'];
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['DisplaysController_update_v1'];
     trace?: never;
   };
   '/api/v1/fair-play/flags': {
@@ -658,6 +709,7 @@ export interface components {
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
+      presence: components['schemas']['DisplayPresenceResponse'];
       /** @description `data:image/png;base64,…` of the same QR code. */
       qrPng: string;
       /** @description SVG markup of a QR code of `url`. */
@@ -681,14 +733,30 @@ export interface components {
       token: string;
       url: string;
     };
+    DisplayPairingStartResponse: {
+      code: string;
+      expiresAt: string;
+      secret: string;
+    };
+    DisplayPairingStatusResponse: {
+      /** @enum {string} */
+      status: 'waiting' | 'paired' | 'expired';
+    };
     /** @enum {string} */
     DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos';
+    DisplayPresenceResponse: {
+      address: string | null;
+      lastSeenAt: string | null;
+      online: boolean;
+      userAgent: string | null;
+    };
     DisplayResponse: {
       createdAt: string;
       id: string;
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
+      presence: components['schemas']['DisplayPresenceResponse'];
       rotationSeconds: number;
       scope: components['schemas']['DisplayScope'];
       teamId: string | null;
@@ -778,7 +846,8 @@ export interface components {
       | 'no_active_recipients'
       | 'allowance_left'
       | 'recipient_cap_left'
-      | 'recipient_cap';
+      | 'recipient_cap'
+      | 'unknown_pairing_code';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -958,6 +1027,20 @@ export interface components {
       rules: components['schemas']['PointRulesResponse'];
       timezone: string;
     };
+    PairDisplayDto: {
+      /** @description As typed: case, spaces and dashes do not matter. */
+      code: string;
+      name: string;
+      /** @enum {string} */
+      nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      rotationSeconds?: number;
+      /** @enum {string} */
+      scope: 'organization' | 'team';
+      /** Format: uuid */
+      teamId?: string | null;
+      topN?: number;
+    };
     PointRulesPatch: {
       allowanceEmployee?: number;
       allowanceManager?: number;
@@ -1051,6 +1134,8 @@ export interface components {
     };
     StateOrganizationResponse: {
       name: string;
+      /** @description IANA zone of the TV's clock. */
+      timezone: string;
     };
     TeamInput: {
       name: string;
@@ -1092,6 +1177,14 @@ export interface components {
       /** @example WarmWelcome */
       hashtag?: string;
       name?: string;
+    };
+    UpdateDisplayDto: {
+      name?: string;
+      /** @enum {string} */
+      nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      rotationSeconds?: number;
+      topN?: number;
     };
     UpdateMeDto: {
       /** @enum {string} */
@@ -1298,6 +1391,64 @@ export interface operations {
       };
     };
   };
+  PairingController_start_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayPairingStartResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PairingController_status_v1: {
+    parameters: {
+      query?: never;
+      header: {
+        authorization: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayPairingStatusResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   DisplaysController_state_v1: {
     parameters: {
       query?: never;
@@ -1386,6 +1537,38 @@ export interface operations {
       };
     };
   };
+  PairingController_pair_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PairDisplayDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   DisplaysController_revoke_v1: {
     parameters: {
       query?: never;
@@ -1402,6 +1585,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  DisplaysController_update_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDisplayDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayResponse'];
+        };
       };
       /** @description An error */
       default: {

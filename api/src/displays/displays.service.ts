@@ -27,6 +27,9 @@ export const PRESENCE_HEARTBEAT_MS = 30_000;
 /** …and a screen counts as online this long after the last renewal (two beats and a margin). */
 const ONLINE_GRACE_MS = 2 * PRESENCE_HEARTBEAT_MS + 15_000;
 
+/** How many entries a screen receives (its top N is at most this; the rest tells ties past the cut). */
+const SCREEN_BOARD_DEPTH = 50;
+
 const toSettings = (d: DisplayLink) => ({
   id: d.id,
   name: d.name,
@@ -86,7 +89,9 @@ export class DisplaysService {
       panels: dto.panels ?? ['team_leaderboard', 'store_ranking', 'fresh_kudos'],
       rotationSeconds: dto.rotationSeconds ?? 15,
       // The organisation's setting is only the default of a new screen; the screen's own decides.
-      topN: dto.topN ?? rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN,
+      topN:
+        dto.topN ??
+        Math.min(rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN, SCREEN_BOARD_DEPTH),
       nameStyle: dto.nameStyle ?? 'first_name_last_initial',
       tokenHash,
       createdById: caller.id,
@@ -168,7 +173,8 @@ export class DisplaysService {
     const viewer = { id: null, organizationId: display.organizationId, teamId: display.teamId };
     const query = {
       period: 'month' as const,
-      limit: display.topN,
+      // As deep as a live tick's board: the TV cuts it to its top N and can tell who is tied past it.
+      limit: SCREEN_BOARD_DEPTH,
       ...(display.teamId ? { teamId: display.teamId } : {}),
     };
     const [org, team, members, teams, kudos] = await Promise.all([

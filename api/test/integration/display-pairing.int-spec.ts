@@ -25,7 +25,7 @@ describe('pairing a TV by code, presence and editing screens', () => {
       headers: { authorization: `Pairing ${secret}` },
     });
   const pair = (token: string, body: Record<string, unknown>, address = '198.51.100.9') =>
-    t.api.call<DisplayDto>('POST', '/api/v1/displays/pair', {
+    t.api.call('POST', '/api/v1/displays/pair', {
       token,
       body,
       headers: from(address),

@@ -108,6 +108,10 @@ export class DisplayLive {
       return () => undefined;
     }
     this.connection.start();
+    // A screen that starts without a picture (just paired) reads it at once, not after the socket.
+    if (!this.state) {
+      void this.refresh();
+    }
     this.healthTimer = setInterval(() => void this.checkHealth(), HEALTH_POLL_MS);
     document.addEventListener('visibilitychange', this.onVisible);
     window.addEventListener('online', this.onOnline);

@@ -12,7 +12,7 @@ const TOKEN_KEY = 'bravo.tv.token';
 const PAIRING_KEY = 'bravo.tv.pairing';
 
 /** A waiting TV asks this often whether it was paired: paired screens show up within a second. */
-export const PAIRING_POLL_MS = 800;
+export const PAIRING_POLL_MS = 500;
 /** A stored code this close to its expiry is not shown again: nobody could type it in time. */
 const MIN_CODE_LIFE_MS = 60_000;
 

@@ -3,6 +3,7 @@ import { Session } from './auth/session.entity';
 import { OutboxMessage } from './mail/outbox-message.entity';
 import { IdempotencyKey } from './common/idempotency-key.entity';
 import { DisplayLink } from './displays/display.entity';
+import { DisplayPairing } from './displays/display-pairing.entity';
 import {
   Kudos,
   KudosBoost,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   DisplayLink,
   PasswordReset,
   OutboxMessage,
+  DisplayPairing,
 ];

@@ -10,7 +10,8 @@ export type NameStyle = (typeof NAME_STYLES)[number];
 export const DISPLAY_SCOPES = ['organization', 'team'] as const;
 export type DisplayScope = (typeof DISPLAY_SCOPES)[number];
 
-export interface DisplayDto {
+/** What a screen shows and how: its settings. */
+export interface DisplaySettingsDto {
   id: string;
   name: string;
   scope: DisplayScope;
@@ -20,6 +21,21 @@ export interface DisplayDto {
   topN: number;
   nameStyle: NameStyle;
   createdAt: string;
+}
+
+/** Whether a screen is connected, from its sockets' heartbeats (kept in the database). */
+export interface DisplayPresenceDto {
+  online: boolean;
+  /** When a socket of the screen was last known up; null: never connected. */
+  lastSeenAt: string | null;
+  /** The address and browser of its latest connection. */
+  address: string | null;
+  userAgent: string | null;
+}
+
+/** A screen as Admin → Screens lists it. */
+export interface DisplayDto extends DisplaySettingsDto {
+  presence: DisplayPresenceDto;
 }
 
 /** Returned once, at creation: the secret link and its QR code. */
@@ -42,10 +58,21 @@ export interface CreateDisplayRequest {
   nameStyle?: NameStyle;
 }
 
+/** `PATCH /api/v1/displays/{id}`: what can change after creation (not the scope). */
+export type UpdateDisplayRequest = Partial<
+  Pick<CreateDisplayRequest, 'name' | 'panels' | 'rotationSeconds' | 'topN' | 'nameStyle'>
+>;
+
+/** `POST /api/v1/displays/pair`: the code a TV shows and the new screen's settings. */
+export interface PairDisplayRequest extends CreateDisplayRequest {
+  code: string;
+}
+
 /** Everything a TV shows, from `GET /api/v1/display/state` (header `Authorization: Display <token>`). */
 export interface DisplayStateDto {
-  display: DisplayDto & { teamName: string | null };
-  organization: { name: string };
+  display: DisplaySettingsDto & { teamName: string | null };
+  /** `timezone`: the TV's clock shows the organisation's time, wherever the TV thinks it is. */
+  organization: { name: string; timezone: string };
   members: LeaderboardDto<MemberRankEntry>;
   teams: LeaderboardDto<TeamRankEntry>;
   kudos: KudosDto[];

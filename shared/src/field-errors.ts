@@ -44,6 +44,7 @@ export const FIELD_ERROR_CODES = [
   'recipient_cap_left',
   'recipient_cap',
   'wrong_password',
+  'unknown_pairing_code',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -13,3 +13,4 @@ export * from './web-client-headers.js';
 export * from './web-origin.js';
 export * from './hashtag.js';
 export * from './account-types.js';
+export * from './pairing.js';

@@ -1,6 +1,8 @@
 /** Input limits shared by API validation and web forms. */
 export const LIMITS = {
   nameMax: 100,
+  /** A pairing code as typed, spaces and dashes included. */
+  pairingCodeInputMax: 20,
   organizationNameMax: 120,
   teamNameMax: 80,
   emailMax: 254,

@@ -1,3 +1,4 @@
+import type { DisplaySettingsDto } from './display-types.js';
 import type { AllowanceDto, KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
 
@@ -11,6 +12,8 @@ export const LIVE_EVENTS = {
   tick: 'live.tick',
   allowanceUpdated: 'allowance.updated',
   notification: 'notification',
+  /** A screen's settings changed (to `display:<id>`): its TV applies them. */
+  displayUpdated: 'display.updated',
 } as const;
 
 /**
@@ -86,12 +89,14 @@ export interface ServerToClientEvents {
   'live.tick': (payload: LiveTickPayload) => void;
   'allowance.updated': (payload: AllowanceDto) => void;
   notification: (payload: NotificationPayload) => void;
+  'display.updated': (payload: DisplaySettingsDto) => void;
 }
 
 /** What a client can listen to: a tick's parts one by one, and the other events. */
 export interface LiveMessages extends LiveTickParts {
   'allowance.updated': AllowanceDto;
   notification: NotificationPayload;
+  'display.updated': DisplaySettingsDto;
 }
 export type LiveMessage = keyof LiveMessages;
 

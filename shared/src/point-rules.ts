@@ -12,7 +12,7 @@ export interface PointRules {
   maxKudosPerDay: number;
   /** Minutes during which a giver may withdraw a kudos. */
   withdrawWindowMinutes: number;
-  /** How many entries TV screens show at most, so nobody is shamed at the bottom. */
+  /** How many entries a new TV screen shows (each screen then has its own `topN`). */
   screenTopN: number;
 }
 
@@ -36,5 +36,5 @@ export const POINT_RULE_RANGES: Record<keyof PointRules, { min: number; max: num
   maxShareToOneRecipientPercent: { min: 1, max: 100 },
   maxKudosPerDay: { min: 1, max: 1000 },
   withdrawWindowMinutes: { min: 0, max: 1440 },
-  screenTopN: { min: 1, max: 100 },
+  screenTopN: { min: 1, max: 50 },
 };

@@ -12,7 +12,7 @@ import {
 import { clearSessionCookie } from '$lib/server/session';
 
 /** TV screens: nobody logs in; English unless the link asks for another language (`?lang=ar`). */
-const isScreen = (url: URL) => url.pathname.startsWith('/tv/');
+const isScreen = (url: URL) => url.pathname === '/tv' || url.pathname.startsWith('/tv/');
 
 // Read once at start-up: a bad value stops the start with the variable's name.
 const security = { frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS) };

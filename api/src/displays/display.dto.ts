@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { PartialType, PickType } from '@nestjs/swagger';
 import {
   DISPLAY_PANELS,
   DISPLAY_SCOPES,
@@ -21,6 +22,7 @@ import {
   type DisplayScope,
   type NameStyle,
 } from '@bravo/shared';
+import { LIMITS } from '@bravo/shared';
 import { IsOmittable, Trim } from '../common/validators';
 
 export class CreateDisplayDto {
@@ -66,3 +68,17 @@ export class CreateDisplayDto {
   @IsIn(NAME_STYLES, { message: `nameStyle must be one of ${NAME_STYLES.join(', ')}` })
   nameStyle?: NameStyle;
 }
+
+/** Claims the code a TV shows; the rest are the new screen's settings. */
+export class PairDisplayDto extends CreateDisplayDto {
+  /** As typed: case, spaces and dashes do not matter. */
+  @IsString()
+  @MinLength(1, { message: 'code must not be empty' })
+  @MaxLength(LIMITS.pairingCodeInputMax)
+  code: string;
+}
+
+/** What can change after creation; the scope and team stay (make a new screen for another). */
+export class UpdateDisplayDto extends PartialType(
+  PickType(CreateDisplayDto, ['name', 'panels', 'rotationSeconds', 'topN', 'nameStyle'] as const),
+) {}

@@ -57,6 +57,20 @@ export class DisplayLink {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /** Presence: when a socket of this screen was last known up, and until when it counts as online. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSeenAt: Date | null;
+
+  /** Renewed by heartbeats, so an instance that crashes cannot leave the screen "online". */
+  @Column({ type: 'timestamptz', nullable: true })
+  onlineUntil: Date | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  lastAddress: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  lastUserAgent: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

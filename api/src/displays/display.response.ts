@@ -5,6 +5,10 @@ import {
   NAME_STYLES,
   type CreatedDisplayDto,
   type DisplayDto,
+  type DisplayPairingStartDto,
+  type DisplayPairingStatusDto,
+  type DisplayPresenceDto,
+  type DisplaySettingsDto,
   type DisplayPanel,
   type DisplayScope,
   type DisplayStateDto,
@@ -16,7 +20,7 @@ import {
   TeamLeaderboardResponse,
 } from '../leaderboard/leaderboard.response';
 
-export class DisplayResponse implements DisplayDto {
+export class DisplaySettingsResponse implements DisplaySettingsDto {
   id: string;
   name: string;
   @ApiProperty({ enum: DISPLAY_SCOPES, enumName: 'DisplayScope' })
@@ -32,6 +36,20 @@ export class DisplayResponse implements DisplayDto {
   createdAt: string;
 }
 
+export class DisplayPresenceResponse implements DisplayPresenceDto {
+  online: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  lastSeenAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  address: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  userAgent: string | null;
+}
+
+export class DisplayResponse extends DisplaySettingsResponse implements DisplayDto {
+  presence: DisplayPresenceResponse;
+}
+
 /** Returned once, at creation: the secret link and its QR code. */
 export class CreatedDisplayResponse extends DisplayResponse implements CreatedDisplayDto {
   token: string;
@@ -42,13 +60,26 @@ export class CreatedDisplayResponse extends DisplayResponse implements CreatedDi
   qrPng: string;
 }
 
-export class StateDisplayResponse extends DisplayResponse {
+export class StateDisplayResponse extends DisplaySettingsResponse {
   @ApiProperty({ type: String, nullable: true })
   teamName: string | null;
 }
 
 export class StateOrganizationResponse {
   name: string;
+  /** IANA zone of the TV's clock. */
+  timezone: string;
+}
+
+export class DisplayPairingStartResponse implements DisplayPairingStartDto {
+  code: string;
+  secret: string;
+  expiresAt: string;
+}
+
+export class DisplayPairingStatusResponse implements DisplayPairingStatusDto {
+  @ApiProperty({ enum: ['waiting', 'paired', 'expired'] })
+  status: DisplayPairingStatusDto['status'];
 }
 
 /** Everything a TV shows. */

@@ -5,6 +5,7 @@ import {
   Get,
   HttpCode,
   Param,
+  Patch,
   ParseUUIDPipe,
   Post,
   UseGuards,
@@ -14,7 +15,7 @@ import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shar
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { WebOrigin } from '../common/web-origin.decorator';
-import { CreateDisplayDto } from './display.dto';
+import { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { CurrentDisplay, DisplayGuard } from './display.guard';
 import { DisplaysService } from './displays.service';
@@ -41,6 +42,17 @@ export class DisplaysController {
   @ApiOkResponse({ type: [DisplayResponse] })
   list(@CurrentMember() me: AuthMember): Promise<DisplayDto[]> {
     return this.displays.list(me);
+  }
+
+  @RequireRole('manager')
+  @Patch('displays/:id')
+  @ApiOkResponse({ type: DisplayResponse })
+  update(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateDisplayDto,
+  ): Promise<DisplayDto> {
+    return this.displays.update(me, id, dto);
   }
 
   @RequireRole('manager')

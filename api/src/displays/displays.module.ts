@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DisplayLink } from './display.entity';
+import { DisplayPairing } from './display-pairing.entity';
+import { PairingController } from './pairing.controller';
+import { PairingService } from './pairing.service';
+import { PairingThrottle } from './pairing-throttle';
+import { PairingsRepository } from './pairings.repository';
 import { KudosModule } from '../kudos/kudos.module';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -12,14 +17,21 @@ import { DisplaysService } from './displays.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([DisplayLink]),
+    TypeOrmModule.forFeature([DisplayLink, DisplayPairing]),
     OrganizationsModule,
     TeamsModule,
     LeaderboardModule,
     KudosModule,
   ],
-  controllers: [DisplaysController],
-  providers: [DisplaysService, DisplaysRepository, DisplayGuard],
+  controllers: [DisplaysController, PairingController],
+  providers: [
+    DisplaysService,
+    DisplaysRepository,
+    DisplayGuard,
+    PairingService,
+    PairingsRepository,
+    PairingThrottle,
+  ],
   exports: [DisplaysService],
 })
 export class DisplaysModule {}

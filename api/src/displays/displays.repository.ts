@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { Db } from '../database/current-manager';
 import { DisplayLink } from './display.entity';
 
@@ -12,8 +12,60 @@ export class DisplaysRepository {
     return this.db.tx.getRepository(DisplayLink);
   }
 
-  insert(fields: Omit<DisplayLink, 'id' | 'createdAt' | 'revokedAt'>): Promise<DisplayLink> {
-    return this.displays.save({ ...fields, revokedAt: null });
+  insert(
+    fields: Omit<
+      DisplayLink,
+      | 'id'
+      | 'createdAt'
+      | 'revokedAt'
+      | 'lastSeenAt'
+      | 'onlineUntil'
+      | 'lastAddress'
+      | 'lastUserAgent'
+    >,
+  ): Promise<DisplayLink> {
+    return this.displays.save({
+      ...fields,
+      revokedAt: null,
+      lastSeenAt: null,
+      onlineUntil: null,
+      lastAddress: null,
+      lastUserAgent: null,
+    });
+  }
+
+  async update(
+    id: string,
+    fields: Partial<
+      Pick<DisplayLink, 'name' | 'panels' | 'rotationSeconds' | 'topN' | 'nameStyle'>
+    >,
+  ): Promise<DisplayLink> {
+    if (Object.keys(fields).length > 0) {
+      await this.displays.update({ id }, fields);
+    }
+    return this.displays.findOneOrFail({ where: { id } });
+  }
+
+  /** Seen now; online for `graceMs` more (0: gone); with the connection's address and browser when new. */
+  async markSeen(
+    ids: string[],
+    now: Date,
+    graceMs: number,
+    connection?: { address: string; userAgent: string },
+  ): Promise<void> {
+    await this.displays.update(
+      { id: In(ids), revokedAt: IsNull() },
+      {
+        lastSeenAt: now,
+        onlineUntil: new Date(now.getTime() + graceMs),
+        ...(connection
+          ? {
+              lastAddress: connection.address.slice(0, 64),
+              lastUserAgent: connection.userAgent.slice(0, 300),
+            }
+          : {}),
+      },
+    );
   }
 
   listOpen(organizationId: string): Promise<DisplayLink[]> {

@@ -17,11 +17,19 @@ import { KudosFeedService } from '../kudos/kudos-feed.service';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
-import type { CreateDisplayDto } from './display.dto';
+import type { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { DisplaysRepository } from './displays.repository';
 
-const toDto = (d: DisplayLink): DisplayDto => ({
+/** A connected screen's instance renews its presence this often… */
+export const PRESENCE_HEARTBEAT_MS = 30_000;
+/** …and a screen counts as online this long after the last renewal (two beats and a margin). */
+const ONLINE_GRACE_MS = 2 * PRESENCE_HEARTBEAT_MS + 15_000;
+
+/** How many entries a screen receives (its top N is at most this; the rest tells ties past the cut). */
+const SCREEN_BOARD_DEPTH = 50;
+
+const toSettings = (d: DisplayLink) => ({
   id: d.id,
   name: d.name,
   scope: d.scope,
@@ -59,13 +67,24 @@ export class DisplaysService {
     dto: CreateDisplayDto,
     requestOrigin?: string,
   ): Promise<CreatedDisplayDto> {
+    const token = newSecretToken();
+    const display = await this.open(caller, dto, hashToken(token));
+    const url = this.links.url(`/tv/${token}`, requestOrigin);
+    const [qrSvg, qrPng] = await Promise.all([
+      QRCode.toString(url, { type: 'svg', margin: 1 }),
+      QRCode.toDataURL(url, { margin: 1, width: 512 }),
+    ]);
+    return { ...display, token, url, qrSvg, qrPng };
+  }
+
+  /** A new screen whose token hashes to `tokenHash` (a secret link's, or a paired TV's secret). */
+  async open(caller: AuthMember, dto: CreateDisplayDto, tokenHash: string): Promise<DisplayDto> {
     const teamId = dto.scope === 'team' ? (dto.teamId ?? null) : null;
     this.assertMayManage(caller, teamId);
     if (teamId && !(await this.teams.existing(caller.organizationId, [teamId])).has(teamId)) {
       throw invalid('teamId', 'unknown_team', 'teamId does not name a team of this organisation');
     }
     const { rules } = await this.organizations.context(caller.organizationId);
-    const token = newSecretToken();
     const display = await this.repository.insert({
       organizationId: caller.organizationId,
       name: dto.name,
@@ -73,17 +92,55 @@ export class DisplaysService {
       teamId,
       panels: dto.panels ?? ['team_leaderboard', 'store_ranking', 'fresh_kudos'],
       rotationSeconds: dto.rotationSeconds ?? 15,
-      topN: dto.topN ?? rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN,
+      // The organisation's setting is only the default of a new screen; the screen's own decides.
+      topN:
+        dto.topN ??
+        Math.min(rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN, SCREEN_BOARD_DEPTH),
       nameStyle: dto.nameStyle ?? 'first_name_last_initial',
-      tokenHash: hashToken(token),
+      tokenHash,
       createdById: caller.id,
     });
-    const url = this.links.url(`/tv/${token}`, requestOrigin);
-    const [qrSvg, qrPng] = await Promise.all([
-      QRCode.toString(url, { type: 'svg', margin: 1 }),
-      QRCode.toDataURL(url, { margin: 1, width: 512 }),
-    ]);
-    return { ...toDto(display), token, url, qrSvg, qrPng };
+    return this.toDto(display);
+  }
+
+  /** Changes a screen's settings; its TV applies them at once. */
+  async update(caller: AuthMember, id: string, dto: UpdateDisplayDto): Promise<DisplayDto> {
+    const display = await this.repository.findOpen(caller.organizationId, id);
+    if (!display) {
+      throw notFound('Screen');
+    }
+    this.assertMayManage(caller, display.teamId);
+    // A field left out (or null) keeps its value.
+    const changed = await this.repository.update(display.id, {
+      ...(dto.name ? { name: dto.name } : {}),
+      ...(dto.panels ? { panels: dto.panels } : {}),
+      ...(dto.rotationSeconds ? { rotationSeconds: dto.rotationSeconds } : {}),
+      ...(dto.topN ? { topN: dto.topN } : {}),
+      ...(dto.nameStyle ? { nameStyle: dto.nameStyle } : {}),
+    });
+    this.events.emit('display.changed', {
+      organizationId: caller.organizationId,
+      displayId: id,
+      display: toSettings(changed),
+    });
+    return this.toDto(changed);
+  }
+
+  /** A screen's sockets are up (now, on some instance) — from where and in which browser. */
+  async connected(id: string, seen: { address: string; userAgent: string }): Promise<void> {
+    await this.repository.markSeen([id], this.clock.now(), ONLINE_GRACE_MS, seen);
+  }
+
+  /** This instance still holds sockets of these screens (a heartbeat, so a crash cannot leave one "online"). */
+  async stillConnected(ids: string[]): Promise<void> {
+    if (ids.length > 0) {
+      await this.repository.markSeen(ids, this.clock.now(), ONLINE_GRACE_MS);
+    }
+  }
+
+  /** This instance's last socket of a screen closed. */
+  async disconnected(id: string): Promise<void> {
+    await this.repository.markSeen([id], this.clock.now(), 0);
   }
 
   async list(caller: AuthMember): Promise<DisplayDto[]> {
@@ -92,7 +149,7 @@ export class DisplaysService {
       .filter(
         (d) => caller.role === 'admin' || (d.teamId && caller.managedTeamIds.includes(d.teamId)),
       )
-      .map(toDto);
+      .map((d) => this.toDto(d));
   }
 
   async revoke(caller: AuthMember, id: string): Promise<void> {
@@ -120,7 +177,8 @@ export class DisplaysService {
     const viewer = { id: null, organizationId: display.organizationId, teamId: display.teamId };
     const query = {
       period: 'month' as const,
-      limit: display.topN,
+      // As deep as a live tick's board: the TV cuts it to its top N and can tell who is tied past it.
+      limit: SCREEN_BOARD_DEPTH,
       ...(display.teamId ? { teamId: display.teamId } : {}),
     };
     const [org, team, members, teams, kudos] = await Promise.all([
@@ -133,12 +191,25 @@ export class DisplaysService {
       this.feed.feed(viewer, { limit: 10, ...(display.teamId ? { teamId: display.teamId } : {}) }),
     ]);
     return {
-      display: { ...toDto(display), teamName: team?.name ?? null },
-      organization: { name: org.name },
+      display: { ...toSettings(display), teamName: team?.name ?? null },
+      organization: { name: org.name, timezone: org.timezone },
       members,
       teams,
       kudos: kudos.items,
       build: BUILD_ID,
+    };
+  }
+
+  private toDto(d: DisplayLink): DisplayDto {
+    const now = this.clock.now();
+    return {
+      ...toSettings(d),
+      presence: {
+        online: d.onlineUntil !== null && d.onlineUntil > now,
+        lastSeenAt: d.lastSeenAt?.toISOString() ?? null,
+        address: d.lastAddress,
+        userAgent: d.lastUserAgent,
+      },
     };
   }
 

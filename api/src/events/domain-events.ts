@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
+import type { DisplaySettingsDto } from '@bravo/shared';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
@@ -14,6 +15,8 @@ export interface DomainEventMap {
   'points.changed': { organizationId: string; memberIds: string[] };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
+  /** A screen's settings changed: its TV applies them live. */
+  'display.changed': { organizationId: string; displayId: string; display: DisplaySettingsDto };
   /** Logins ended (logout, deactivation): the sockets they opened must go. */
   'session.revoked': { organizationId: string; sessionIds: string[] };
   /** What a member may see changed (role, managed teams, deactivation): their sockets must reconnect. */

@@ -67,6 +67,10 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
           e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m)));
         });
       }),
+      // Settings are not batched: the one screen's TV applies them at once.
+      this.events.on('display.changed', (e) =>
+        this.gateway.broadcast(rooms.display(e.displayId), LIVE_EVENTS.displayUpdated, e.display),
+      ),
       this.events.on('points.changed', (e) => {
         this.batcher.add(e.organizationId, (c) =>
           e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m))),

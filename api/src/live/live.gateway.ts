@@ -1,6 +1,7 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
   WebSocketGateway,
   WebSocketServer,
@@ -14,6 +15,9 @@ import { hashToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DisplaysService } from '../displays/displays.service';
+import proxyAddr from '@fastify/proxy-addr';
+import { trustFunction } from '../config/trust-proxy';
+import { DisplayPresence } from './display-presence';
 import { handshakeCredential, type HandshakeCredential } from './handshake-credential';
 import { gateRecovery } from './recovery-gate';
 import { rooms } from './rooms';
@@ -55,7 +59,11 @@ type LiveSocket = Socket<
   connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
 })
 export class LiveGateway
-  implements OnGatewayInit<LiveServer>, OnGatewayConnection<LiveSocket>, OnModuleDestroy
+  implements
+    OnGatewayInit<LiveServer>,
+    OnGatewayConnection<LiveSocket>,
+    OnGatewayDisconnect<LiveSocket>,
+    OnModuleDestroy
 {
   private readonly logger = new Logger(LiveGateway.name);
 
@@ -68,8 +76,13 @@ export class LiveGateway
   constructor(
     private readonly sessions: SessionsService,
     private readonly displays: DisplaysService,
+    private readonly presence: DisplayPresence,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.trust = trustFunction(config.TRUST_PROXY);
+  }
+
+  private readonly trust: ReturnType<typeof trustFunction>;
 
   afterInit(server: LiveServer): void {
     gateRecovery(server.sockets.adapter, (data) => this.stillValid(data as SocketData));
@@ -146,6 +159,13 @@ export class LiveGateway
   }
 
   handleConnection(socket: LiveSocket): void {
+    if (socket.data.display) {
+      this.presence.connected(
+        socket.data.display.id,
+        this.clientAddress(socket),
+        socket.handshake.headers['user-agent'] ?? '',
+      );
+    }
     if (socket.recovered) {
       return; // rooms and missed packets were restored
     }
@@ -161,6 +181,18 @@ export class LiveGateway
       const scope = display.teamId ? rooms.team(display.teamId) : rooms.org(display.organizationId);
       void socket.join([rooms.display(display.id), scope]);
     }
+  }
+
+  handleDisconnect(socket: LiveSocket): void {
+    if (socket.data.display) {
+      this.presence.disconnected(socket.data.display.id);
+    }
+  }
+
+  /** The screen's address as HTTP sees it: behind trusted proxies, the client they name. */
+  private clientAddress(socket: LiveSocket): string {
+    const { headers, address } = socket.handshake;
+    return proxyAddr({ headers, socket: { remoteAddress: address } } as never, this.trust);
   }
 
   /** Closes every socket in a room, on every instance (through the adapter). */

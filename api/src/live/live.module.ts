@@ -4,6 +4,7 @@ import { DisplaysModule } from '../displays/displays.module';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
+import { DisplayPresence } from './display-presence';
 import { LiveGateway } from './live.gateway';
 import { LiveStatsController } from './live-stats.controller';
 import { LiveNotifier } from './live-notifier';
@@ -12,6 +13,6 @@ import { LiveRevocations } from './live-revocations';
 @Module({
   imports: [AuthModule, DisplaysModule, LeaderboardModule, OrganizationsModule, PointsModule],
   controllers: [LiveStatsController],
-  providers: [LiveGateway, LiveNotifier, LiveRevocations],
+  providers: [LiveGateway, LiveNotifier, LiveRevocations, DisplayPresence],
 })
 export class LiveModule {}

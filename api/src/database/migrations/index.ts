@@ -5,6 +5,7 @@ import { RuleCheckIndexes1795452146240 } from './1795452146240-RuleCheckIndexes'
 import { DropUnbuiltFeatures1796231220246 } from './1796231220246-DropUnbuiltFeatures';
 import { IdempotencyResultOnly1796231413169 } from './1796231413169-IdempotencyResultOnly';
 import { AccountAndMail1796244170051 } from './1796244170051-AccountAndMail';
+import { DisplayPairingAndPresence1796244172638 } from './1796244172638-DisplayPairingAndPresence';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DropUnbuiltFeatures1796231220246,
   IdempotencyResultOnly1796231413169,
   AccountAndMail1796244170051,
+  DisplayPairingAndPresence1796244172638,
 ];

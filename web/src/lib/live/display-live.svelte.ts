@@ -1,6 +1,12 @@
-import type { DisplayStateDto, KudosDto, LeaderboardUpdatedPayload } from '@bravo/shared';
+import type {
+  DisplaySettingsDto,
+  DisplayStateDto,
+  KudosDto,
+  LeaderboardUpdatedPayload,
+} from '@bravo/shared';
 import { isNewer, newLeader } from './boards';
 import { LiveConnection } from './live-connection.svelte';
+import { StaleWatch } from './stale-watch.svelte';
 
 export interface Celebration {
   kind: 'lead';
@@ -29,6 +35,8 @@ export class DisplayLive {
   /** A connection was lost or could not be made, and it is being retried. */
   reconnecting = $state(false);
   notConnected = $state(false);
+  /** After a minute without a connection: since when nothing came in (for the calm band). */
+  readonly stale = new StaleWatch();
 
   private readonly connection: LiveConnection;
   private build: string | null;
@@ -57,18 +65,25 @@ export class DisplayLive {
     this.build = initial?.build ?? null;
     this.notConnected = refused;
     this.reconnecting = !refused && initial === null;
+    if (this.reconnecting) {
+      this.stale.lost();
+    }
     this.connection = new LiveConnection({
       auth: { displayToken: token },
       backoff: { minMs: 1000, maxMs: 10_000 },
       renewAfterFailures: FAILURES_BEFORE_NEW_SOCKET,
       onConnect: ({ recovered }) => {
         this.reconnecting = false;
+        this.stale.back();
         // Anything missed while away (or since the page was rendered) comes in one snapshot.
         if (!recovered) {
           void this.refresh();
         }
       },
-      onOffline: () => (this.reconnecting = true),
+      onOffline: () => {
+        this.reconnecting = true;
+        this.stale.lost();
+      },
       // Revoked, or the server is shutting down: the API tells which.
       onServerClose: () => void this.refresh(),
       // Believe a refusal only when the API confirms it: a 401 ends the screen.
@@ -80,6 +95,7 @@ export class DisplayLive {
     this.connection.on('kudos.created', ({ items }) => this.addKudos(items));
     this.connection.on('kudos.removed', ({ ids }) => this.removeKudos(ids));
     this.connection.on('leaderboard.updated', (payload) => this.applyBoards(payload));
+    this.connection.on('display.updated', (settings) => this.applySettings(settings));
   }
 
   get connected(): boolean {
@@ -92,6 +108,10 @@ export class DisplayLive {
       return () => undefined;
     }
     this.connection.start();
+    // A screen that starts without a picture (just paired) reads it at once, not after the socket.
+    if (!this.state) {
+      void this.refresh();
+    }
     this.healthTimer = setInterval(() => void this.checkHealth(), HEALTH_POLL_MS);
     document.addEventListener('visibilitychange', this.onVisible);
     window.addEventListener('online', this.onOnline);
@@ -101,6 +121,7 @@ export class DisplayLive {
 
   private stop(): void {
     this.connection.stop();
+    this.stale.stop();
     clearInterval(this.healthTimer);
     document.removeEventListener('visibilitychange', this.onVisible);
     window.removeEventListener('online', this.onOnline);
@@ -242,6 +263,16 @@ export class DisplayLive {
     if (leader) {
       this.hooks.onCelebrate?.({ kind: 'lead', name: leader });
     }
+  }
+
+  /** New settings from Admin → Screens: shown at once, then the whole picture read for them (a larger top N). */
+  private applySettings(settings: DisplaySettingsDto): void {
+    const current = this.state;
+    if (!current || settings.id !== current.display.id) {
+      return;
+    }
+    this.state = { ...current, display: { ...current.display, ...settings } };
+    void this.refresh();
   }
 
   private async keepAwake(): Promise<void> {

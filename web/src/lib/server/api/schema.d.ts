@@ -119,6 +119,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/display-pairings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A TV asks for a code to show; rate-limited per address. */
+    post: operations['PairingController_start_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/display-pairings/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The waiting TV asks whether it was paired (`Authorization: Pairing <secret>`). */
+    get: operations['PairingController_status_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/display/state': {
     parameters: {
       query?: never;
@@ -152,6 +186,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/displays/pair': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Claims a TV's code and makes it a screen with these settings. */
+    post: operations['PairingController_pair_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/displays/{id}': {
     parameters: {
       query?: never;
@@ -165,7 +216,7 @@ export interface paths {
     delete: operations['DisplaysController_revoke_v1'];
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['DisplaysController_update_v1'];
     trace?: never;
   };
   '/api/v1/fair-play/flags': {
@@ -817,6 +868,7 @@ export interface components {
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
+      presence: components['schemas']['DisplayPresenceResponse'];
       /** @description `data:image/png;base64,…` of the same QR code. */
       qrPng: string;
       /** @description SVG markup of a QR code of `url`. */
@@ -841,14 +893,30 @@ export interface components {
       token: string;
       url: string;
     };
+    DisplayPairingStartResponse: {
+      code: string;
+      expiresAt: string;
+      secret: string;
+    };
+    DisplayPairingStatusResponse: {
+      /** @enum {string} */
+      status: 'waiting' | 'paired' | 'expired';
+    };
     /** @enum {string} */
     DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos';
+    DisplayPresenceResponse: {
+      address: string | null;
+      lastSeenAt: string | null;
+      online: boolean;
+      userAgent: string | null;
+    };
     DisplayResponse: {
       createdAt: string;
       id: string;
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
+      presence: components['schemas']['DisplayPresenceResponse'];
       rotationSeconds: number;
       scope: components['schemas']['DisplayScope'];
       teamId: string | null;
@@ -943,7 +1011,8 @@ export interface components {
       | 'allowance_left'
       | 'recipient_cap_left'
       | 'recipient_cap'
-      | 'wrong_password';
+      | 'wrong_password'
+      | 'unknown_pairing_code';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -1146,6 +1215,20 @@ export interface components {
       rules: components['schemas']['PointRulesResponse'];
       timezone: string;
     };
+    PairDisplayDto: {
+      /** @description As typed: case, spaces and dashes do not matter. */
+      code: string;
+      name: string;
+      /** @enum {string} */
+      nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      rotationSeconds?: number;
+      /** @enum {string} */
+      scope: 'organization' | 'team';
+      /** Format: uuid */
+      teamId?: string | null;
+      topN?: number;
+    };
     PasswordResetLinkResponse: {
       expiresAt: string;
       url: string;
@@ -1270,6 +1353,8 @@ export interface components {
     };
     StateOrganizationResponse: {
       name: string;
+      /** @description IANA zone of the TV's clock. */
+      timezone: string;
     };
     TeamInput: {
       name: string;
@@ -1311,6 +1396,14 @@ export interface components {
       /** @example WarmWelcome */
       hashtag?: string;
       name?: string;
+    };
+    UpdateDisplayDto: {
+      name?: string;
+      /** @enum {string} */
+      nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      rotationSeconds?: number;
+      topN?: number;
     };
     UpdateMeDto: {
       emailOnKudos?: boolean;
@@ -1551,6 +1644,64 @@ export interface operations {
       };
     };
   };
+  PairingController_start_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayPairingStartResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PairingController_status_v1: {
+    parameters: {
+      query?: never;
+      header: {
+        authorization: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayPairingStatusResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   DisplaysController_state_v1: {
     parameters: {
       query?: never;
@@ -1639,6 +1790,38 @@ export interface operations {
       };
     };
   };
+  PairingController_pair_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PairDisplayDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
   DisplaysController_revoke_v1: {
     parameters: {
       query?: never;
@@ -1655,6 +1838,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  DisplaysController_update_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDisplayDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisplayResponse'];
+        };
       };
       /** @description An error */
       default: {

@@ -3,6 +3,7 @@ import {
   DISPLAY_SCOPES,
   NAME_STYLES,
   type CreateDisplayRequest,
+  type UpdateDisplayRequest,
   type DisplayPanel,
   type DisplayScope,
   type NameStyle,
@@ -25,6 +26,28 @@ function optionalInteger(raw: string): number | undefined {
   return raw === '' ? undefined : Number(raw);
 }
 
+/** A screen's settings from its form, as the API expects them. */
+function screenSettings(role: string, data: FormData) {
+  const values = texts(data, ['name', 'scope', 'teamId', 'rotationSeconds', 'topN', 'nameStyle']);
+  const panels = data
+    .getAll('panels')
+    .filter((v): v is string => typeof v === 'string')
+    .filter(isPanel);
+  // Managers have no organisation-wide screens.
+  const scope: DisplayScope = role === 'admin' && isScope(values.scope) ? values.scope : 'team';
+  const input: CreateDisplayRequest = {
+    name: values.name,
+    scope,
+    teamId: scope === 'team' ? values.teamId || null : null,
+    // None ticked: sent as is, so the API says that one is needed.
+    panels,
+    rotationSeconds: optionalInteger(values.rotationSeconds),
+    topN: optionalInteger(values.topN),
+    nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
+  };
+  return { input, values: { ...values, panels: panels.join(',') } };
+}
+
 export const load: PageServerLoad = async (event) => {
   const me = requireScreenManager(event);
   const caller = callerOf(event);
@@ -41,7 +64,10 @@ export const load: PageServerLoad = async (event) => {
       // Managers set up screens for the teams they manage only.
       manageableTeams:
         me.role === 'admin' ? sorted : sorted.filter((t) => me.managedTeamIds.includes(t.id)),
+      // The organisation's setting is the default of a new screen; each screen then has its own.
       defaultTopN: organization.rules.screenTopN,
+      // From the QR code a TV shows: the code to pair, already filled in.
+      pairCode: (event.url.searchParams.get('pair') ?? '').slice(0, 20),
     };
   } catch (cause) {
     failLoad(cause, event.url);
@@ -52,33 +78,52 @@ export const actions: Actions = {
   create: async (event) => {
     const me = requireScreenManager(event);
     const data = await event.request.formData();
-    const values = texts(data, ['name', 'scope', 'teamId', 'rotationSeconds', 'topN', 'nameStyle']);
+    const { input, values } = screenSettings(me.role, data);
+    return attempt({ form: 'create', values, url: event.url }, async () => {
+      const display = await ok(api(callerOf(event)).POST('/api/v1/displays', { body: input }));
+      return { success: 'display_created', display };
+    });
+  },
+
+  pair: async (event) => {
+    const me = requireScreenManager(event);
+    const data = await event.request.formData();
+    const { input, values } = screenSettings(me.role, data);
+    const code = text(data, 'code');
+    return attempt({ form: 'pair', values: { ...values, code }, url: event.url }, async () => {
+      const display = await ok(
+        api(callerOf(event)).POST('/api/v1/displays/pair', { body: { ...input, code } }),
+      );
+      return { success: 'display_paired', paired: display };
+    });
+  },
+
+  update: async (event) => {
+    requireScreenManager(event);
+    const data = await event.request.formData();
+    const id = text(data, 'id');
+    const values = texts(data, ['name', 'rotationSeconds', 'topN', 'nameStyle']);
     const panels = data
       .getAll('panels')
       .filter((v): v is string => typeof v === 'string')
       .filter(isPanel);
-    // Managers have no organisation-wide screens.
-    const scope: DisplayScope =
-      me.role === 'admin' && isScope(values.scope) ? values.scope : 'team';
-    const input: CreateDisplayRequest = {
+    const input: UpdateDisplayRequest = {
       name: values.name,
-      scope,
-      teamId: scope === 'team' ? values.teamId || null : null,
-      // None ticked: sent as is, so the API says that one is needed.
       panels,
       rotationSeconds: optionalInteger(values.rotationSeconds),
       topN: optionalInteger(values.topN),
       nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
     };
     return attempt(
-      {
-        form: 'create',
-        values: { ...values, panels: panels.join(',') },
-        url: event.url,
-      },
+      { form: 'update', id, values: { ...values, panels: panels.join(',') }, url: event.url },
       async () => {
-        const display = await ok(api(callerOf(event)).POST('/api/v1/displays', { body: input }));
-        return { success: 'display_created', display };
+        await ok(
+          api(callerOf(event)).PATCH('/api/v1/displays/{id}', {
+            params: { path: { id } },
+            body: input,
+          }),
+        );
+        return { success: 'display_updated' };
       },
     );
   },

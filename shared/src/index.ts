@@ -11,3 +11,4 @@ export * from './live-events.js';
 export * from './display-types.js';
 export * from './web-client-headers.js';
 export * from './web-origin.js';
+export * from './loopback-host.js';

@@ -3,10 +3,11 @@ import { PinoNestLogger } from './logger';
 
 describe('PinoNestLogger', () => {
   const capture = () => {
-    const lines: { level: number; msg: string; context?: string }[] = [];
+    type Line = { level: number; msg: string; context?: string };
+    const lines: Line[] = [];
     const logger = pino(
       { level: 'info' },
-      { write: (line: string) => lines.push(JSON.parse(line)) },
+      { write: (line: string) => lines.push(JSON.parse(line) as Line) },
     );
     return { nest: new PinoNestLogger(logger), lines };
   };

@@ -106,7 +106,7 @@ async function main() {
 
     // Lighthouse: the built web app with the demo organisation, on a database of its own.
     if (runs('web')) {
-      buildIfNeeded(['@bravo/web']);
+      await buildIfNeeded(['@bravo/web']);
       const webDb = await startDatabase('web');
       try {
         results.web = await webScores(webDb.url, { runs: QUICK ? 1 : 3 });

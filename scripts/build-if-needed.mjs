@@ -1,9 +1,11 @@
 // Builds each workspace whose output is missing or older than its sources.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Quietly: the compilers' output goes to build.log, the terminal gets one line.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+export const BUILD_LOG = join(root, 'build.log');
 
 const TARGETS = [
   { workspace: '@bravo/shared', sources: ['shared/src'], output: 'shared/dist/cjs/index.js' },
@@ -32,27 +34,63 @@ function newestMtime(path) {
   return newest;
 }
 
-export function buildIfNeeded(workspaces = TARGETS.map((t) => t.workspace)) {
-  for (const target of TARGETS.filter((t) => workspaces.includes(t.workspace))) {
-    const output = join(root, target.output);
-    const stale =
-      !existsSync(output) ||
-      target.sources.some((s) => newestMtime(join(root, s)) > statSync(output).mtimeMs);
-    if (!stale) {
-      continue;
-    }
-    console.log(`\n  building ${target.workspace}…`);
-    const result = spawnSync('npm', ['run', 'build', '-w', target.workspace], {
-      cwd: root,
-      stdio: 'inherit',
+function isStale(target) {
+  const output = join(root, target.output);
+  return (
+    !existsSync(output) ||
+    target.sources.some((s) => newestMtime(join(root, s)) > statSync(output).mtimeMs)
+  );
+}
+
+/** Runs one workspace's build; its output is appended to build.log in one piece. */
+function build(workspace) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', 'build', '-w', workspace], { cwd: root });
+    const chunks = [];
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString();
+      appendFileSync(BUILD_LOG, `\n===== ${workspace} (exit ${code})\n${output}`);
+      resolve({ workspace, code, output });
     });
-    if (result.status !== 0) {
-      console.error(`\n  building ${target.workspace} failed (exit ${result.status}).`);
-      process.exit(result.status ?? 1);
+  });
+}
+
+function fail({ workspace, code, output }) {
+  const tail = output.trimEnd().split('\n').slice(-40).join('\n');
+  console.error(
+    `\n  building ${workspace} failed (exit ${code}):\n\n${tail}\n\n  full log: ${BUILD_LOG}`,
+  );
+  process.exit(code ?? 1);
+}
+
+/**
+ * Builds what is stale among `workspaces`: shared first (the others import
+ * it), then the API and the web side by side.
+ */
+export async function buildIfNeeded(workspaces = TARGETS.map((t) => t.workspace)) {
+  const stale = TARGETS.filter((t) => workspaces.includes(t.workspace) && isStale(t));
+  if (stale.length === 0) {
+    return;
+  }
+  const names = stale.map((t) => t.workspace);
+  const started = Date.now();
+  writeFileSync(BUILD_LOG, `build of ${names.join(', ')} at ${new Date().toISOString()}\n`);
+  process.stdout.write(`\n  building ${names.join(', ')}… (output in build.log)`);
+  const [first, ...rest] = names;
+  const steps = first === '@bravo/shared' ? [[first], rest] : [names];
+  for (const step of steps.filter((s) => s.length > 0)) {
+    const results = await Promise.all(step.map(build));
+    const failed = results.find((r) => r.code !== 0);
+    if (failed) {
+      process.stdout.write('\n');
+      fail(failed);
     }
   }
+  process.stdout.write(` done in ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildIfNeeded(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+  await buildIfNeeded(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
 }

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
-buildIfNeeded(['@bravo/shared']);
+await buildIfNeeded(['@bravo/shared']);
 const apiPort = process.env.API_PORT ?? '3001';
 // Two processes here: the web proves its calls to the API (and names the browser) with this.
 const webApiSecret = process.env.WEB_API_SECRET || randomBytes(32).toString('base64url');

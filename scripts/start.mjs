@@ -2,6 +2,6 @@
 import { createRequire } from 'node:module';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
-buildIfNeeded();
+await buildIfNeeded();
 process.chdir(new URL('..', import.meta.url).pathname);
 createRequire(import.meta.url)('../api/dist/main.js');

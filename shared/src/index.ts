@@ -14,3 +14,4 @@ export * from './web-origin.js';
 export * from './hashtag.js';
 export * from './account-types.js';
 export * from './pairing.js';
+export * from './loopback-host.js';

@@ -1,5 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os';
-import { chooseLinkOrigin, isLoopbackHost, lanAddresses, parseWebOrigin } from './public-origin';
+import { chooseLinkOrigin, lanAddresses, parseWebOrigin } from './public-origin';
 
 describe('chooseLinkOrigin', () => {
   const lan = ['192.168.1.20'];
@@ -84,26 +84,6 @@ describe('parseWebOrigin', () => {
 
   it('refuses an overlong value', () => {
     expect(parseWebOrigin(`http://${'a'.repeat(300)}.example`)).toBeNull();
-  });
-});
-
-describe('isLoopbackHost', () => {
-  it.each([
-    ['localhost', true],
-    ['LOCALHOST.', true],
-    ['app.localhost', true],
-    ['127.0.0.1', true],
-    ['127.1.2.3', true],
-    ['0.0.0.0', true],
-    ['[::1]', true],
-    ['[::ffff:7f00:1]', true],
-    ['192.168.1.20', false],
-    ['10.0.0.1', false],
-    ['[fd00::1]', false],
-    ['localhost.example.com', false],
-    ['bravo.example', false],
-  ])('%s → %s', (host, expected) => {
-    expect(isLoopbackHost(host)).toBe(expected);
   });
 });
 

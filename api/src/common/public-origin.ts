@@ -1,4 +1,5 @@
 import type { NetworkInterfaceInfo } from 'node:os';
+import { isLoopbackHost } from '@bravo/shared';
 
 export interface LinkOriginInputs {
   /** PUBLIC_URL (validated at start-up), when set: always wins. */
@@ -64,20 +65,6 @@ export function parseWebOrigin(value: string): URL | null {
     !value.endsWith('?') &&
     !value.endsWith('#');
   return bare ? url : null;
-}
-
-/** Whether only this machine can open a link to `hostname` (as `URL.hostname` spells it). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127\.\d+\.\d+\.\d+$/.test(host) ||
-    host === '0.0.0.0' ||
-    host === '[::1]' ||
-    host === '[::]' ||
-    /^\[::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|127\.\d+\.\d+\.\d+)\]$/.test(host)
-  );
 }
 
 // Bridges of containers, VMs and VPNs: other devices on the shop's network rarely reach them.

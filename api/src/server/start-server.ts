@@ -1,8 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { networkInterfaces } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { createLogger } from '../common/logger';
+import { lanAddresses } from '../common/public-origin';
 import { loadConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
@@ -62,6 +64,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const url = `http://localhost:${port}`;
     printBanner(
       url,
+      reachableUrls(config.HOST, port),
       logins,
       embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'DATABASE_URL',
     );
@@ -80,12 +83,26 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   }
 }
 
-function printBanner(url: string, logins: DemoLogin[] | null, database: string): void {
-  const lines = [
-    '',
-    `  Bravo is running at ${url}`,
-    `  API docs: ${url}/api/docs   database: ${database}`,
-  ];
+/** The addresses other devices may open: each LAN address when listening on every interface. */
+function reachableUrls(host: string, port: number): string[] {
+  const everywhere = host === '0.0.0.0' || host === '::';
+  const hosts = everywhere ? lanAddresses(networkInterfaces()) : [host];
+  return hosts
+    .filter((h) => h !== 'localhost' && !h.startsWith('127.'))
+    .map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`);
+}
+
+function printBanner(
+  url: string,
+  others: string[],
+  logins: DemoLogin[] | null,
+  database: string,
+): void {
+  const lines = ['', `  Bravo is running at ${url}`];
+  for (const other of others) {
+    lines.push(`                  and ${other}  (phones, TVs on this network)`);
+  }
+  lines.push(`  API docs: ${url}/api/docs   database: ${database}`);
   if (logins) {
     lines.push('', '  Demo organisation "Aurora Coffee" created. Log in as:');
     for (const l of logins) {

@@ -206,6 +206,8 @@ describe('live screens and feed in the browser', () => {
     const rosa = await logIn(f.browser, f.app.url, ROSA);
     rosa.on('dialog', (dialog) => void dialog.accept());
     await rosa.goto('/admin/displays');
+    // Pairing by code comes first; the secret link is the fold-out under it.
+    await rosa.getByText('Or make a secret link').click();
     const form = rosa.getByTestId('display-form');
     await form.getByLabel('Screen name').fill('Window TV');
     await form.getByLabel('Seconds per panel').fill('20');

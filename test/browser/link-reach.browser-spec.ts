@@ -35,6 +35,8 @@ describe('links other devices open, in the browser', () => {
   };
   const createScreen = async (page: Page): Promise<string> => {
     await page.goto('/admin/displays');
+    // Pairing by code comes first; the secret link is the fold-out under it.
+    await page.getByText('Or make a secret link').click();
     await page.getByTestId('display-form').getByLabel('Screen name').fill('Window TV');
     await page.getByTestId('display-submit').click();
     await page.getByTestId('display-created').waitFor();

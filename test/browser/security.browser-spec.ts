@@ -72,6 +72,7 @@ describe('web security in the browser', () => {
     const screens = await rosa.goto('/admin/displays');
     await online();
     expectPageHeaders(screens, 'strict-origin-when-cross-origin');
+    await rosa.getByText('Or make a secret link').click();
     await rosa.getByTestId('display-form').getByLabel('Screen name').fill('Window TV');
     await rosa.getByTestId('display-submit').click();
     await rosa.getByTestId('display-created').getByTestId('display-qr').locator('svg').waitFor();

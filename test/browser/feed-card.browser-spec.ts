@@ -115,6 +115,8 @@ describe('feed cards in the browser', () => {
   it('moves keyboard focus to the new kudos after sending it with the keyboard', async () => {
     const page = await logIn(f.browser, f.app.url, KAI);
     const give = page.getByTestId('give-form');
+    // Typed only once the picker is live (its no-JavaScript checklist is gone).
+    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Fischer' }).waitFor();
     await give.getByTestId('recipient-search').press('Enter');
@@ -140,6 +142,8 @@ describe('feed cards in the browser', () => {
   it('says the per-colleague limit, not the allowance, for far too many points', async () => {
     const page = await logIn(f.browser, f.app.url, KAI);
     const give = page.getByTestId('give-form');
+    // Typed only once the picker is live (its no-JavaScript checklist is gone).
+    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Fischer' }).click();
     await give.getByTestId('give-points').fill('999');

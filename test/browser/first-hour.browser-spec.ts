@@ -102,6 +102,7 @@ describe('the first hour of a new owner', () => {
     // Later, Kai thanks Lena from his feed (opened again: she joined after he did); the TV shows it.
     await kai.reload();
     const give = kai.getByTestId('give-form');
+    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Server' }).click();
     await give.getByRole('radio').first().check();

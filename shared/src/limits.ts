@@ -19,7 +19,8 @@ export const LIMITS = {
   kudosMessageMin: 10,
   kudosMessageMax: 1000,
   commentMax: 500,
-  feedPageDefault: 20,
+  /** A phone shows two or three cards: a first page of ten is less to send and to hydrate. */
+  feedPageDefault: 10,
   feedPageMax: 50,
   leaderboardLimitDefault: 20,
   leaderboardLimitMax: 100,

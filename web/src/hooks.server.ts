@@ -1,9 +1,9 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { SESSION_COOKIE } from '@bravo/shared';
+import { isLocale, SESSION_COOKIE } from '@bravo/shared';
 import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
-import { directionOf, isLocale, pickLocale } from '$lib/server/locale';
+import { directionOf, pickLocale } from '$lib/server/locale';
 import {
   applySecurityHeaders,
   parseFrameAncestors,

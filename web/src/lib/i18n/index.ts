@@ -1,7 +1,8 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { addMessages, init, locale } from 'svelte-i18n';
+import { isLocale, type Locale } from '@bravo/shared';
 
 type Dictionary = Parameters<typeof addMessages>[1];
-import type { Locale } from '@bravo/shared';
 
 // One chunk per language: a reader downloads and parses only their own dictionary.
 const dictionaries: Record<Locale, () => Promise<{ default: Dictionary }>> = {
@@ -9,6 +10,24 @@ const dictionaries: Record<Locale, () => Promise<{ default: Dictionary }>> = {
   ar: () => import('./ar.json'),
 };
 const loaded = new Map<Locale, Promise<void>>();
+
+// Every message with arguments builds a formatter, and each asked ICU which locales it
+// supports (Intl.NumberFormat.supportedLocalesOf): tens of milliseconds of a phone's
+// hydration. Ours are supported by every engine, so each is resolved once, without asking.
+const resolvedLocales = new Map<string, Intl.Locale | undefined>();
+const resolveLocale = IntlMessageFormat.resolveLocale.bind(IntlMessageFormat);
+IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
+  const key = String(locales);
+  if (!resolvedLocales.has(key)) {
+    resolvedLocales.set(
+      key,
+      isLocale(key) && typeof Intl.Locale === 'function'
+        ? new Intl.Locale(key)
+        : resolveLocale(locales),
+    );
+  }
+  return resolvedLocales.get(key);
+};
 
 void init({ fallbackLocale: 'en', initialLocale: 'en' });
 

@@ -1,12 +1,8 @@
 import type { Cookies } from '@sveltejs/kit';
-import { LOCALES, RTL_LOCALES, type Locale } from '@bravo/shared';
+import { isLocale, RTL_LOCALES, type Locale } from '@bravo/shared';
 
 /** Remembers the language of visitors who are not logged in. */
 export const LOCALE_COOKIE = 'bravo_locale';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 /** The best supported language of an `Accept-Language` header, or null. */
 export function localeFromAcceptLanguage(header: string | null): Locale | null {

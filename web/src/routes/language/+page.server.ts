@@ -1,8 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { isLocale } from '@bravo/shared';
 import { api, ApiError, ok } from '$lib/server/api-client';
 import { text } from '$lib/server/forms';
 import { callerOf } from '$lib/server/guards';
-import { isLocale, setLocaleCookie } from '$lib/server/locale';
+import { setLocaleCookie } from '$lib/server/locale';
 import { safeNext } from '$lib/server/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,8 @@
+import { isLocale } from '@bravo/shared';
 import { api, done, ok } from '$lib/server/api-client';
 import { attempt, text } from '$lib/server/forms';
 import { callerOf, requireMember } from '$lib/server/guards';
-import { isLocale, setLocaleCookie } from '$lib/server/locale';
+import { setLocaleCookie } from '$lib/server/locale';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -6,11 +6,6 @@ const apiTarget = 'http://127.0.0.1:3001';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  build: {
-    // A page needs dozens of tiny chunks otherwise; on a phone's HTTP/1.1 connection each is
-    // another request in the queue before the page can respond (the feed: 45 requests -> 26).
-    rollupOptions: { output: { experimentalMinChunkSize: 20 * 1024 } },
-  },
   // Packages' browser builds in unit specs (Svelte runs effects only in its client build).
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   server: {

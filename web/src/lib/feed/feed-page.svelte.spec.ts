@@ -77,6 +77,23 @@ describe('FeedPage', () => {
     expect(feed.live.waiting).toBe(0);
   });
 
+  it('appends the pages after the newest one when a burst is larger than a page', async () => {
+    const { feed, push, reload, fetchOlder, setData } = setup();
+    push('live.tick', { 'kudos.created': { items: [kudos('k9')], more: ['k8', 'k7', 'k6'] } });
+    // The reload reads a newest page that the burst overflows: k7 and k6 are on the next ones.
+    reload.mockImplementationOnce(() => {
+      setData({ feed: { items: [kudos('k9'), kudos('k8')], nextCursor: 'c8' } });
+      return Promise.resolve();
+    });
+    fetchOlder
+      .mockResolvedValueOnce({ items: [kudos('k7')], nextCursor: 'c7' })
+      .mockResolvedValueOnce({ items: [kudos('k6'), kudos('k5')], nextCursor: 'c5' });
+    await feed.showHeld();
+    expect(ids(feed.items)).toEqual(['k9', 'k8', 'k7', 'k6', 'k5']);
+    expect(fetchOlder).toHaveBeenCalledTimes(2);
+    expect(feed.live.waiting).toBe(0);
+  });
+
   it('takes pushes only on the newest page and only of the filtered value', () => {
     const filtered = setup({ filter: { id: 'v2' } });
     filtered.push('live.tick', {

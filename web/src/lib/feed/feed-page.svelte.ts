@@ -1,4 +1,4 @@
-import { untrack } from 'svelte';
+import { tick, untrack } from 'svelte';
 import {
   LIMITS,
   type AllowanceDto,
@@ -32,6 +32,8 @@ export interface FeedPageOptions {
 }
 
 const viewOf = (data: FeedData) => `${data.filter?.id}|${data.cursor}`;
+/** Pages appended at most to show a burst the pill announced (a page is LIMITS.feedPageDefault). */
+const BURST_PAGES_MAX = Math.ceil(LIMITS.feedPageMax / LIMITS.feedPageDefault);
 
 /**
  * The feed page's state: the loaded page, older pages appended in place ("Load
@@ -133,8 +135,16 @@ export class FeedPage {
   /** Shows what the pill held; resolves with the id of the newest one. */
   async showHeld(): Promise<string | null> {
     if (this.live.missed.size > 0) {
-      // Some came by id only (a burst): the newest page, read again, has them in full.
+      // Some came by id only (a burst): the newest page, read again, has them in full, and
+      // the pages after it the rest of a burst larger than a page.
+      const missed = [...this.live.missed];
       await this.options.reload();
+      await tick();
+      for (let page = 0; page < BURST_PAGES_MAX; page++) {
+        if (missed.every((id) => this.loadedIds.has(id)) || !(await this.loadMore())) {
+          break;
+        }
+      }
       this.live.missed.clear();
     }
     return this.live.reveal();

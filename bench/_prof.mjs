@@ -5,9 +5,15 @@ import { startWebApp } from './web.mjs';
 import { request } from './load.mjs';
 const db = await startDatabase('prof');
 const app = await startWebApp(db.url);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
-  const r = await request(`${app.url}/api/v1/auth/login`, { method: 'POST', body: app.logins.employee });
+  const r = await request(`${app.url}/api/v1/auth/login`, {
+    method: 'POST',
+    body: app.logins.employee,
+  });
   const token = JSON.parse(r.text).token;
   const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
   await ctx.addCookies([{ name: 'bravo_session', value: token, url: app.url }]);
@@ -21,4 +27,8 @@ try {
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync('/work/prof/cpu.cpuprofile', JSON.stringify(profile));
-} finally { await browser.close(); await app.stop(); await db.stop(); }
+} finally {
+  await browser.close();
+  await app.stop();
+  await db.stop();
+}

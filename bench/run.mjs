@@ -3,10 +3,14 @@ import { buildIfNeeded } from '../scripts/build-if-needed.mjs';
 import { liveApi, liveFloor, memoryPerSocket } from './live.mjs';
 import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } from './scenarios.mjs';
 import { startApp, startBareFastify, startDatabase } from './setup.mjs';
+import { firstStart } from './first-start.mjs';
 import { webScores } from './web.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard, web). */
+/**
+ * BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard, web,
+ * first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
+ */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section) => !ONLY || ONLY.includes(section);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
@@ -102,6 +106,11 @@ async function main() {
         p50RatioBigToSmall: ratio(bigReads.p50Ms, smallReads.p50Ms),
         goal: 'big p99 < 10 ms, ratio <= 1.5',
       };
+    }
+
+    // A fresh clone's `npm install && npm start`, on an otherwise idle machine: before the rest.
+    if (ONLY?.includes('first-start')) {
+      results.firstStart = await firstStart();
     }
 
     // Lighthouse: the built web app with the demo organisation, on a database of its own.

@@ -3,12 +3,14 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { buildIfNeeded } from './build-if-needed.mjs';
 
-await buildIfNeeded(['@bravo/shared']);
+await buildIfNeeded(['@bravo/shared', '@bravo/api']);
 const apiPort = process.env.API_PORT ?? '3001';
 // Two processes here: the web proves its calls to the API (and names the browser) with this.
 const webApiSecret = process.env.WEB_API_SECRET || randomBytes(32).toString('base64url');
 const children = [
-  spawn('npx', ['nest', 'start', '--watch'], {
+  // The compiler rewrites dist/ on every change (and prints type errors); node restarts on it.
+  spawn('node', ['scripts/build.mjs', '--watch'], { cwd: 'api', stdio: 'inherit' }),
+  spawn('node', ['--watch-path=dist', 'dist/main.js'], {
     cwd: 'api',
     stdio: 'inherit',
     env: {

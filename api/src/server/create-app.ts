@@ -12,7 +12,7 @@ import { PinoNestLogger } from '../common/logger';
 import { createValidationPipe } from '../common/validation';
 import { WellFormedTextPipe } from '../common/well-formed-text';
 import { RedisIoAdapter } from '../live/redis-io.adapter';
-import { createOpenApiDocument } from '../openapi/openapi-document';
+import { committedOpenApiDocument } from '../openapi/openapi-document';
 import type { AppConfig } from '../config/app-config';
 import { trustFunction } from '../config/trust-proxy';
 import { registerClientAddress } from './client-address';
@@ -90,7 +90,6 @@ export async function createApp(
 
   await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
   await registerApiCompression(app);
-  const document = createOpenApiDocument(app);
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  SwaggerModule.setup(DOCS_PATH, app, committedOpenApiDocument(), { jsonDocumentUrl: 'api/openapi.json' });
   return app;
 }

@@ -42,5 +42,7 @@ export function sortKeys(value: unknown): unknown {
  */
 export function committedOpenApiDocument(): OpenAPIObject {
   // dist/openapi or src/openapi -> api/
-  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as OpenAPIObject;
+  return JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8'),
+  ) as OpenAPIObject;
 }

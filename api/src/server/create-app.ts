@@ -90,6 +90,8 @@ export async function createApp(
 
   await registerSecurityHeaders(app, config, `/${DOCS_PATH}`);
   await registerApiCompression(app);
-  SwaggerModule.setup(DOCS_PATH, app, committedOpenApiDocument(), { jsonDocumentUrl: 'api/openapi.json' });
+  SwaggerModule.setup(DOCS_PATH, app, committedOpenApiDocument(), {
+    jsonDocumentUrl: 'api/openapi.json',
+  });
   return app;
 }

@@ -57,12 +57,14 @@ function run(command, args, { cwd, env, until, timeoutMs }) {
 
 export async function firstStart() {
   const dir = await mkdtemp(join(tmpdir(), 'bravo-first-start-'));
-  // A newcomer's shell: no database or port settings of this machine's tests.
+  // A newcomer's shell: no database or port settings of this machine's tests, and none of
+  // the `npm run bench` around us (its npm_config_* would steer the inner npm's scripts).
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !/DATABASE_URL|^PORT$|^HOST$|^DATA_DIR$/.test(name),
+      ([name]) => !/DATABASE_URL|^PORT$|^HOST$|^DATA_DIR$|^npm_/i.test(name),
     ),
   );
+
   try {
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, dir]);
     const installStarted = performance.now();

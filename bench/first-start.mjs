@@ -3,7 +3,7 @@
 // demo data). Packages come from npm's cache when it has them, as on a machine that has
 // installed any Node project before; a cold cache adds the download.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ROOT } from './setup.mjs';
@@ -57,6 +57,8 @@ function run(command, args, { cwd, env, until, timeoutMs }) {
 
 export async function firstStart() {
   const dir = await mkdtemp(join(tmpdir(), 'bravo-first-start-'));
+  // As root, the embedded PostgreSQL runs as an unprivileged user, who must reach the clone.
+  await chmod(dir, 0o755);
   // A newcomer's shell: no database or port settings of this machine's tests, and none of
   // the `npm run bench` around us (its npm_config_* would steer the inner npm's scripts).
   const env = Object.fromEntries(

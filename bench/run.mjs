@@ -4,7 +4,7 @@ import { liveApi, liveFloor, memoryPerSocket } from './live.mjs';
 import { boardReads, health, kudosViaApi, kudosViaSql, seedBoard, setupOrg } from './scenarios.mjs';
 import { startApp, startBareFastify, startDatabase } from './setup.mjs';
 import { firstStart } from './first-start.mjs';
-import { webScores } from './web.mjs';
+import { ensureBenchTools } from './tools.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 /**
@@ -115,6 +115,8 @@ async function main() {
 
     // Lighthouse: the built web app with the demo organisation, on a database of its own.
     if (runs('web')) {
+      ensureBenchTools();
+      const { webScores } = await import('./web.mjs');
       await buildIfNeeded(['@bravo/web']);
       const webDb = await startDatabase('web');
       try {

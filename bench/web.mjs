@@ -1,10 +1,14 @@
 // The web section: Lighthouse 12 in Debian's Chromium against the built app with its demo data.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { request } from './load.mjs';
-import { freePort, require, startProcess } from './setup.mjs';
+import { freePort, startProcess } from './setup.mjs';
+
+// The bench's own packages (bench/package.json), not the project's.
+const require = createRequire(import.meta.url);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SESSION_COOKIE = 'bravo_session';

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { SessionDto } from '@bravo/shared';
 import { addMember, okApi, signUp } from '../support/bravo-api';
 
@@ -60,9 +60,15 @@ export async function logIn(
   browser: Browser,
   baseURL: string,
   account: { email: string; password: string },
-  options: { javaScript?: boolean; prepare?: (page: Page) => Promise<void> } = {},
+  options: {
+    javaScript?: boolean;
+    prepare?: (page: Page) => Promise<void>;
+    /** Screen and input of the device, e.g. a phone's. */
+    device?: Pick<BrowserContextOptions, 'hasTouch' | 'isMobile' | 'viewport'>;
+  } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
+    ...options.device,
     baseURL,
     javaScriptEnabled: options.javaScript ?? true,
   });
@@ -81,4 +87,17 @@ export async function logIn(
       throw new Error(`no feed after logging in: ${page.url()} shows "${body}"`, { cause });
     });
   return page;
+}
+
+/**
+ * Opens the feed's give box (closed until asked for) and returns its form once the colleague
+ * picker is live: a click before hydration opens the server's form through its anchor, and
+ * hydration then swaps the no-JavaScript checklist for the search box.
+ */
+export async function openGiveForm(page: Page): Promise<Locator> {
+  await page.getByTestId('give-open').click();
+  const form = page.getByTestId('give-form');
+  await form.waitFor();
+  await form.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
+  return form;
 }

@@ -2,9 +2,18 @@ import type { Page } from 'playwright-core';
 import type { SessionDto } from '@bravo/shared';
 import { addMember } from '../support/bravo-api';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import {
+  api,
+  KAI,
+  logIn,
+  openGiveForm,
+  setUpCornerBakery,
+  type CornerBakery,
+} from './corner-bakery';
 
 /** The feed's cards: boosting from a card, names in an Arabic page, focus after sending, touch help. */
+const PHONE = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } };
+
 describe('feed cards in the browser', () => {
   let f: BrowserFixture;
   let bakery: CornerBakery;
@@ -114,9 +123,7 @@ describe('feed cards in the browser', () => {
 
   it('moves keyboard focus to the new kudos after sending it with the keyboard', async () => {
     const page = await logIn(f.browser, f.app.url, KAI);
-    const give = page.getByTestId('give-form');
-    // Typed only once the picker is live (its no-JavaScript checklist is gone).
-    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
+    const give = await openGiveForm(page);
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Fischer' }).waitFor();
     await give.getByTestId('recipient-search').press('Enter');
@@ -141,9 +148,7 @@ describe('feed cards in the browser', () => {
 
   it('says the per-colleague limit, not the allowance, for far too many points', async () => {
     const page = await logIn(f.browser, f.app.url, KAI);
-    const give = page.getByTestId('give-form');
-    // Typed only once the picker is live (its no-JavaScript checklist is gone).
-    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
+    const give = await openGiveForm(page);
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Fischer' }).click();
     await give.getByTestId('give-points').fill('999');
@@ -155,23 +160,32 @@ describe('feed cards in the browser', () => {
   });
 
   it('tells a phone user to tap, not to use arrow keys', async () => {
-    const context = await f.browser.newContext({
-      baseURL: f.app.url,
-      hasTouch: true,
-      isMobile: true,
-      viewport: { width: 390, height: 844 },
-    });
+    const page = await logIn(f.browser, f.app.url, KAI, { device: PHONE });
     try {
-      const page = await context.newPage();
-      await page.goto('/login');
-      await page.getByLabel('Email').fill(KAI.email);
-      await page.getByLabel('Password').fill(KAI.password);
-      await page.getByTestId('login-submit').click();
+      await page.getByTestId('give-open').tap();
       const help = page.locator('[id$="-help"]').filter({ hasText: 'colleagues' }).first();
       await help.filter({ hasText: 'tap' }).waitFor();
       expect(await help.textContent()).not.toContain('↑');
     } finally {
-      await context.close();
+      await page.context().close();
+    }
+  });
+
+  it('on a phone, opens the menu from its button and goes where it says', async () => {
+    const page = await logIn(f.browser, f.app.url, KAI, { device: PHONE });
+    try {
+      const toggle = page.getByRole('button', { name: 'Open menu' });
+      // Closed, the menu is not built in the browser (the server's copy is for no JavaScript).
+      await page.getByTestId('nav-leaderboard').waitFor({ state: 'detached' });
+      await toggle.tap();
+      await page.getByTestId('nav-leaderboard').tap();
+      await page.waitForURL('**/leaderboard');
+      await page.getByTestId('nav-leaderboard').waitFor({ state: 'detached' });
+      expect(
+        await page.getByRole('button', { name: 'Open menu' }).getAttribute('aria-expanded'),
+      ).toBe('false');
+    } finally {
+      await page.context().close();
     }
   });
 });

@@ -2,7 +2,14 @@ import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { LIMITS, type KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { KAI, api, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import {
+  KAI,
+  api,
+  logIn,
+  openGiveForm,
+  setUpCornerBakery,
+  type CornerBakery,
+} from './corner-bakery';
 
 /**
  * What the feed's scripts fetch from the web's own JSON endpoints (`/data/…`),
@@ -14,7 +21,7 @@ describe('the feed’s same-origin data endpoints in the browser', () => {
   let org: CornerBakery;
   /** Kai's kudos to Rosa, oldest first. */
   const given: KudosDto[] = [];
-  const KUDOS = LIMITS.feedPageDefault + 5;
+  const KUDOS = LIMITS.feedFirstPage + 5;
   // More colleagues than the server renders into the page (LIMITS.pageSizeMax), and one
   // whose name sorts after all of them.
   const CROWD = LIMITS.pageSizeMax + 20;
@@ -63,7 +70,7 @@ describe('the feed’s same-origin data endpoints in the browser', () => {
 
   it('"Load more" appends the older kudos below the first page', async () => {
     const newestFirst = given.map((kudos) => kudos.message).reverse();
-    expect(await messages(kai)).toEqual(newestFirst.slice(0, LIMITS.feedPageDefault));
+    expect(await messages(kai)).toEqual(newestFirst.slice(0, LIMITS.feedFirstPage));
 
     const older = kai.waitForResponse((r) => new URL(r.url()).pathname === '/data/feed');
     await kai.getByTestId('load-more').click();
@@ -97,7 +104,7 @@ describe('the feed’s same-origin data endpoints in the browser', () => {
   });
 
   it('colleague search finds someone beyond the first page of a large organisation', async () => {
-    const form = kai.getByTestId('give-form');
+    const form = await openGiveForm(kai);
     const search = kai.waitForResponse((r) => new URL(r.url()).pathname === '/data/colleagues');
     await form.getByTestId('recipient-search').fill('Zelda');
     expect((await search).status()).toBe(200);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { SmtpSink } from '../support/smtp-sink';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
+import { openGiveForm } from './corner-bakery';
 
 /**
  * A new owner's first hour, as issue 10 sets it: sign up with the starter values, invite
@@ -101,8 +102,7 @@ describe('the first hour of a new owner', () => {
 
     // Later, Kai thanks Lena from his feed (opened again: she joined after he did); the TV shows it.
     await kai.reload();
-    const give = kai.getByTestId('give-form');
-    await give.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
+    const give = await openGiveForm(kai);
     await give.getByTestId('recipient-search').fill('Lena');
     await give.getByTestId('recipient-option').filter({ hasText: 'Lena Server' }).click();
     await give.getByRole('radio').first().check();

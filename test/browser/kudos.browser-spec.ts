@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import {
+  api,
+  KAI,
+  logIn,
+  openGiveForm,
+  setUpCornerBakery,
+  type CornerBakery,
+} from './corner-bakery';
 
 /** An employee gives kudos from the feed: allowance, the new card, and a rejection at the field. */
 describe('kudos in the browser', () => {
@@ -20,7 +27,7 @@ describe('kudos in the browser', () => {
     const before = await remaining(kai);
     expect(before).toEqual({ left: 100, total: 100 });
 
-    const give = kai.getByTestId('give-form');
+    const give = await openGiveForm(kai);
     // Colleague search, by keyboard: type, the first match is highlighted, Enter picks it.
     await give.getByTestId('recipient-search').fill('ros');
     await give.getByTestId('recipient-option').filter({ hasText: 'Rosa Owner' }).waitFor();
@@ -74,6 +81,29 @@ describe('kudos in the browser', () => {
     );
   });
 
+  it('keeps the give box closed until asked for, and opens it at its first field', async () => {
+    const kai = await logIn(f.browser, f.app.url, KAI);
+    const box = kai.getByTestId('give-box');
+    // Closed: the allowance and the composer link, no form (the feed is on a phone's first screen).
+    await box.getByTestId('allowance').waitFor();
+    await box.getByTestId('give-form').waitFor({ state: 'hidden' });
+
+    await box.getByTestId('give-open').click();
+    const search = box.getByTestId('recipient-search');
+    await search.waitFor();
+    await box.getByTestId('give-open').waitFor({ state: 'detached' });
+    expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    // The onboarding checklist's link opens it on arrival (a new page load), with the picker live.
+    await kai.goto('/leaderboard');
+    await kai.goto('/#give-kudos');
+    const form = kai.getByTestId('give-form');
+    await form.getByTestId('recipient-checklist').waitFor({ state: 'detached' });
+    expect(await form.getByTestId('recipient-search').isVisible()).toBe(true);
+    expect(await box.getByTestId('give-open').count()).toBe(0);
+    await kai.context().close();
+  });
+
   it('gives a kudos with JavaScript off', async () => {
     const kai = await logIn(f.browser, f.app.url, KAI, { javaScript: false });
     const before = await remaining(kai);
@@ -113,7 +143,7 @@ describe('kudos in the browser', () => {
     const lina = await logIn(f.browser, f.app.url, LINA);
     expect(await lina.locator('html').getAttribute('lang')).toBe('ar');
 
-    const give = lina.getByTestId('give-form');
+    const give = await openGiveForm(lina);
     const pick = async (name: string) => {
       await give.getByTestId('recipient-search').fill(name.slice(0, 4));
       await give.getByTestId('recipient-option').filter({ hasText: name }).click();

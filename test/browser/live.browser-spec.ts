@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import type { CreatedDisplayDto, KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import {
+  api,
+  KAI,
+  logIn,
+  openGiveForm,
+  ROSA,
+  setUpCornerBakery,
+  type CornerBakery,
+} from './corner-bakery';
 import { until } from '../support/wait';
 
 /**
@@ -63,7 +71,7 @@ describe('live screens and feed in the browser', () => {
     // Kai gives from his own browser; the clock runs from his click to the TV showing it.
     const kai = await logIn(f.browser, f.app.url, KAI);
     const first = 'Thank you for the warmest welcome our customers had all week!';
-    const form = kai.getByTestId('give-form');
+    const form = await openGiveForm(kai);
     await form.getByTestId('recipient-search').fill('ros');
     await form.getByTestId('recipient-option').filter({ hasText: 'Rosa Owner' }).waitFor();
     await form.getByTestId('recipient-search').press('Enter');

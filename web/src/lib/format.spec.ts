@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatRelative, listFormat } from './format';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateTime,
+  formatDayMonth,
+  formatNumber,
+  formatRelative,
+  formatterWarmups,
+  listFormat,
+} from './format';
 
 // The formatters are cached: each language, zone and style must still get its own.
 describe('format', () => {
@@ -28,5 +36,53 @@ describe('format', () => {
   it('joins names per language', () => {
     expect(listFormat('en').format(['A', 'B', 'C'])).toBe('A, B, and C');
     expect(listFormat('ar').format(['A', 'B'])).not.toBe('A and B');
+  });
+
+  describe('warm-ups', () => {
+    const kinds = ['DateTimeFormat', 'RelativeTimeFormat', 'NumberFormat', 'ListFormat'] as const;
+    const real = Object.fromEntries(kinds.map((kind) => [kind, Intl[kind]]));
+    afterEach(() => {
+      Object.assign(Intl, real);
+    });
+
+    /** Counts the formatters built from now on, per kind. */
+    function countBuilt(): Record<(typeof kinds)[number], number> {
+      const built = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<
+        (typeof kinds)[number],
+        number
+      >;
+      for (const kind of kinds) {
+        const Real = real[kind] as new (...args: unknown[]) => object;
+        Object.assign(Intl, {
+          [kind]: function (...args: unknown[]) {
+            built[kind] += 1;
+            return new Real(...args);
+          },
+        });
+      }
+      return built;
+    }
+
+    it('build the formatters a feed uses, so formatting it afterwards builds none', () => {
+      // A zone and language no other test uses, so nothing is cached yet.
+      for (const warmup of formatterWarmups('ar', 'Pacific/Chatham')) {
+        warmup();
+      }
+      const built = countBuilt();
+      formatDayMonth(iso, 'ar', 'Pacific/Chatham');
+      formatDateTime(iso, 'ar', 'Pacific/Chatham');
+      formatRelative(iso, 'ar');
+      formatNumber(3, 'ar');
+      listFormat('ar').format(['A', 'B']);
+      expect(built).toEqual({
+        DateTimeFormat: 0,
+        RelativeTimeFormat: 0,
+        NumberFormat: 0,
+        ListFormat: 0,
+      });
+      // A style no warm-up built is built on first use.
+      formatDate(iso, 'ar', 'Pacific/Chatham');
+      expect(built.DateTimeFormat).toBe(1);
+    });
   });
 });

@@ -56,7 +56,7 @@ export const load: PageServerLoad = async (event) => {
             query: {
               cursor,
               valueId: filter?.id,
-              limit: LIMITS.feedPageDefault,
+              limit: LIMITS.feedFirstPage,
             },
           },
         }),

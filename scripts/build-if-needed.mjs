@@ -57,38 +57,57 @@ function build(workspace) {
   });
 }
 
-function fail({ workspace, code, output }) {
+/** A build's failure: the last lines of its output and where the rest is. */
+function failure({ workspace, code, output }) {
   const tail = output.trimEnd().split('\n').slice(-40).join('\n');
-  console.error(
+  return new Error(
     `\n  building ${workspace} failed (exit ${code}):\n\n${tail}\n\n  full log: ${BUILD_LOG}`,
   );
-  process.exit(code ?? 1);
 }
 
 /**
- * Builds what is stale among `workspaces`: shared first (the others import
- * it), then the API and the web side by side.
+ * Starts building what is stale among `workspaces`: shared first (the others import it), then
+ * the API and the web side by side. Answers one promise per workspace, settled when that one
+ * is built (at once when it was fresh), so a caller can start with the API while the web builds.
  */
-export async function buildIfNeeded(workspaces = TARGETS.map((t) => t.workspace)) {
+export function startBuilds(workspaces = TARGETS.map((t) => t.workspace)) {
   const stale = TARGETS.filter((t) => workspaces.includes(t.workspace) && isStale(t));
-  if (stale.length === 0) {
-    return;
-  }
   const names = stale.map((t) => t.workspace);
   const started = Date.now();
-  writeFileSync(BUILD_LOG, `build of ${names.join(', ')} at ${new Date().toISOString()}\n`);
-  process.stdout.write(`\n  building ${names.join(', ')}… (output in build.log)`);
-  const [first, ...rest] = names;
-  const steps = first === '@bravo/shared' ? [[first], rest] : [names];
-  for (const step of steps.filter((s) => s.length > 0)) {
-    const results = await Promise.all(step.map(build));
-    const failed = results.find((r) => r.code !== 0);
-    if (failed) {
-      process.stdout.write('\n');
-      fail(failed);
+  const run = async (workspace) => {
+    const result = await build(workspace);
+    if (result.code !== 0) {
+      throw failure(result);
     }
+  };
+  const shared = names.includes('@bravo/shared') ? run('@bravo/shared') : Promise.resolve();
+  const builds = Object.fromEntries(
+    workspaces.map((workspace) => [
+      workspace,
+      workspace === '@bravo/shared'
+        ? shared
+        : shared.then(() => (names.includes(workspace) ? run(workspace) : undefined)),
+    ]),
+  );
+  if (names.length > 0) {
+    writeFileSync(BUILD_LOG, `build of ${names.join(', ')} at ${new Date().toISOString()}\n`);
+    process.stdout.write(`\n  building ${names.join(', ')}… (output in build.log)\n`);
+    Promise.all(Object.values(builds)).then(
+      () => process.stdout.write(`  built in ${Math.round((Date.now() - started) / 1000)} s\n`),
+      () => {},
+    );
   }
-  process.stdout.write(` done in ${Math.round((Date.now() - started) / 1000)} s\n`);
+  return builds;
+}
+
+/** Builds what is stale among `workspaces`; on a failure, says why and exits. */
+export async function buildIfNeeded(workspaces) {
+  try {
+    await Promise.all(Object.values(startBuilds(workspaces)));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

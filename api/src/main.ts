@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { StartupError } from './common/startup-error';
-import { startServer } from './server/start-server';
+import { startServer, type StartOptions } from './server/start-server';
 
-async function main(): Promise<void> {
-  const server = await startServer();
+/** Runs Bravo until SIGINT or SIGTERM. */
+export async function main(options: StartOptions = {}): Promise<void> {
+  const server = await startServer(process.env, options);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
@@ -23,7 +24,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+/** Says why Bravo could not start, without a stack trace when the reason is known. */
+export function exitOnStartupError(error: unknown): never {
   console.error(error instanceof StartupError ? error.message : error);
   process.exit(1);
-});
+}
+
+// `node dist/main.js`; `npm start` (scripts/start.mjs) calls main itself.
+if (require.main === module) {
+  main().catch(exitOnStartupError);
+}

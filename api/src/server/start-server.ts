@@ -6,11 +6,11 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { createLogger } from '../common/logger';
 import { lanAddresses } from '../common/public-origin';
 import { loadConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
+import type { RunningPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
 import { seedDemoIfEmpty, type DemoLogin } from '../seed/demo-seed';
 import { createApp } from './create-app';
-import { loadWebHandler } from './web-handler';
+import { loadWebHandler, notBuilt, type NodeHandler } from './web-handler';
 
 export interface RunningServer {
   app: NestFastifyApplication;
@@ -19,7 +19,18 @@ export interface RunningServer {
 }
 
 /** Everything `npm start` does: database, migrations, demo data, web + API on one port. */
-export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+export interface StartOptions {
+  /**
+   * Settles when the web build is ready to load (`npm start` builds it while the database
+   * starts and the API boots); it rejects with the build's failure.
+   */
+  webReady?: PromiseLike<unknown>;
+}
+
+export async function startServer(
+  env: NodeJS.ProcessEnv = process.env,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
 
@@ -30,6 +41,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       { dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT },
       'starting embedded PostgreSQL',
     );
+    // Loaded only when used: with DATABASE_URL set, the PostgreSQL binaries' package is not needed.
+    const { startEmbeddedPostgres } = await import('../database/embedded-postgres.js');
     embedded = await startEmbeddedPostgres({
       dataDir: config.DATA_DIR,
       port: config.EMBEDDED_PG_PORT,
@@ -43,20 +56,29 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     if (applied.length > 0) {
       logger.info({ migrations: applied }, 'migrations applied');
     }
-    const web = config.WEB_BUILD_DIR
-      ? await loadWebHandler(config.WEB_BUILD_DIR, config.webApiSecret)
-      : undefined;
-    if (web && !web.built) {
-      logger.warn(
-        `no web build in ${config.WEB_BUILD_DIR}: serving the API only (run npm run build)`,
-      );
-    }
-    const app = await createApp(config, databaseUrl, logger, web?.handler);
+    const webDir = config.WEB_BUILD_DIR;
+    // The web's handler is taken once its build is there; nothing is served before that.
+    let webHandler: NodeHandler | undefined;
+    const app = await createApp(
+      config,
+      databaseUrl,
+      logger,
+      webDir ? (req, res, next) => (webHandler ?? notBuilt)(req, res, next) : undefined,
+    );
     await app.init();
 
     const logins = config.SEED_DEMO
       ? await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()), app.get(PasswordHasher))
       : null;
+
+    if (webDir) {
+      await options.webReady;
+      const web = await loadWebHandler(webDir, config.webApiSecret);
+      if (!web.built) {
+        logger.warn(`no web build in ${webDir}: serving the API only (run npm run build)`);
+      }
+      webHandler = web.handler;
+    }
 
     await app.listen({ port: config.PORT, host: config.HOST });
     const address = app.getHttpServer().address();

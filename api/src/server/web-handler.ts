@@ -44,7 +44,7 @@ export function prepareWebRequest(req: IncomingMessage, trust: TrustFunction): v
   req.headers[WEB_CLIENT_HEADERS.address] = proxyAddr(req, trust);
 }
 
-const notBuilt: NodeHandler = (_req, res) => {
+export const notBuilt: NodeHandler = (_req, res) => {
   res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('The Bravo web app is not built yet. Run `npm run build` (npm start does it for you).\n');
 };

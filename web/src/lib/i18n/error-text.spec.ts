@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { IntlMessageFormat } from 'intl-messageformat';
 import ar from './ar.json';
 import en from './en.json';
-import { errorText, fieldErrorText, fieldMessages, type Translate } from './error-text';
+import { errorText, fieldErrorText, fieldMessages } from './error-text';
+import { addMessages, translate, type Translate } from './translate';
 
-/** A `$_` over one of our translation files, formatting as svelte-i18n does (ICU messages). */
-function translator(locale: string, messages: Record<string, unknown>): Translate {
-  return (id, options) => {
-    const message = id
-      .split('.')
-      .reduce<unknown>(
-        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
-        messages,
-      );
-    if (typeof message !== 'string') {
-      if (options?.default === undefined) {
-        throw new Error(`no message ${id}`);
-      }
-      return options.default;
-    }
-    return String(new IntlMessageFormat(message, locale).format(options?.values));
-  };
-}
+addMessages('en', en);
+addMessages('ar', ar);
+const translator =
+  (locale: 'en' | 'ar'): Translate =>
+  (id, options) =>
+    translate(locale, id, options);
 
-const tEn = translator('en', en);
-const tAr = translator('ar', ar);
+const tEn = translator('en');
+const tAr = translator('ar');
 
 describe('error texts from the translation files', () => {
   it('words a too-short field with its minimum, in English and Arabic', () => {

@@ -1,19 +1,10 @@
 import type { ErrorParams } from '@bravo/shared';
 import type { FieldProblem, FormFailure } from '../forms';
+import type { Translate } from './translate';
 
-/** The part of svelte-i18n's `$_` that our helpers use. */
-export type Translate = (
-  id: string,
-  options?: { values?: Record<string, string | number>; default?: string },
-) => string;
-
-/** `t`, or `fallback` when a message's parameter did not come (the formatter throws). */
+/** `t`, or `fallback` when the message is missing or a parameter did not come. */
 function worded(t: Translate, id: string, values: ErrorParams, fallback: string): string {
-  try {
-    return t(id, { values, default: t(fallback) });
-  } catch {
-    return t(fallback);
-  }
+  return t(id, { values, default: t(fallback) });
 }
 
 /** An API error in the reader's language (`errors.<code>`), its parameters filled in. */

@@ -1,8 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { addMessages, init, locale } from 'svelte-i18n';
 import { isLocale, type Locale } from '@bravo/shared';
-
-type Dictionary = Parameters<typeof addMessages>[1];
+import { addMessages, locale, type Dictionary } from './translate';
 
 // One chunk per language: a reader downloads and parses only their own dictionary.
 const dictionaries: Record<Locale, () => Promise<{ default: Dictionary }>> = {
@@ -28,8 +26,6 @@ IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
   }
   return resolvedLocales.get(key);
 };
-
-void init({ fallbackLocale: 'en', initialLocale: 'en' });
 
 /**
  * Parses and formats a message with a plural, a number and an argument: the first message a
@@ -61,7 +57,9 @@ export function loadDictionary(value: Locale): Promise<void> {
 
 /** Switches the language used by `$_`. Render is synchronous, so per-request SSR is safe. */
 export function applyLocale(value: Locale): void {
-  void locale.set(value);
+  locale.set(value);
 }
 
-export { errorText, fieldErrorText, fieldMessages, type Translate } from './error-text';
+export { _, translate, type MessageValues, type Translate } from './translate';
+
+export { errorText, fieldErrorText, fieldMessages } from './error-text';

@@ -29,7 +29,7 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return flat;
 }
 
-/** The arguments (`{name}`, `{count, plural, …}`) of an ICU message, from the parser svelte-i18n uses. */
+/** The arguments (`{name}`, `{count, plural, …}`) of an ICU message, from the parser intl-messageformat uses. */
 function argumentsOf(text: string): string[] {
   const names = new Set<string>();
   const visit = (elements: MessageFormatElement[]): void => {

@@ -39,9 +39,9 @@ export const LIMITS = {
 } as const;
 
 /** Hashtags are written without the leading '#': letters, digits, underscore. */
-export const HASHTAG_PATTERN = /^[\p{L}\p{N}_]+$/u;
+export const HASHTAG_PATTERN: RegExp = /^[\p{L}\p{N}_]+$/u;
 /** Colours are stored as #rrggbb. */
-export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+export const COLOR_PATTERN: RegExp = /^#[0-9a-fA-F]{6}$/;
 
 export const INVITATION_TTL_DAYS = 7;
 /** A reset link sent by e-mail works this long; one an admin hands over, a day. */

@@ -2,7 +2,7 @@
 export const PAIRING_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const PAIRING_CODE_LENGTH = 6;
 /** A code can be claimed this long after the TV showed it. */
-export const PAIRING_TTL_MS = 10 * 60_000;
+export const PAIRING_TTL_MS: number = 10 * 60_000;
 
 /** What a person typed ("abc 2-3d") as the code it means ("ABC23D"), or null when it cannot be one. */
 export function normalizePairingCode(typed: string): string | null {

@@ -188,4 +188,41 @@ describe('feed cards in the browser', () => {
       await page.context().close();
     }
   });
+
+  it('hydrates the feed with the server’s dates, numbers and messages, building no Intl formatter', async () => {
+    await rosaThanksKai('Thank you for the fresh pastries on the early shift!');
+    const page = await logIn(f.browser, f.app.url, KAI, {
+      prepare: async (p) => {
+        await p.addInitScript(() => {
+          const built: string[] = [];
+          Object.assign(window, { intlBuilt: built });
+          for (const kind of [
+            'DateTimeFormat',
+            'NumberFormat',
+            'PluralRules',
+            'RelativeTimeFormat',
+            'ListFormat',
+          ] as const) {
+            Object.assign(Intl, {
+              [kind]: new Proxy(Intl[kind], {
+                construct(target, args: unknown[]) {
+                  built.push(kind);
+                  return new (target as new (...a: unknown[]) => object)(...args);
+                },
+              }),
+            });
+          }
+        });
+      },
+    });
+    // Logging in navigated in the page; a fresh load is what hydrates.
+    await page.reload();
+    // Hydrated: the server's give form (for no JavaScript) has been dropped.
+    await page.getByTestId('give-form').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('kudos-card').count()).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { intlBuilt: string[] }).intlBuilt),
+    ).toEqual([]);
+    await page.context().close();
+  });
 });

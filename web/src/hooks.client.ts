@@ -1,27 +1,15 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { isLocale } from '@bravo/shared';
-import { formatterWarmups } from '$lib/format';
-import { warmMessageFormat } from '$lib/i18n';
-import { afterNextPaint, nextTask } from '$lib/hydration/after-next-paint';
+import { afterNextPaint } from '$lib/hydration/after-next-paint';
+import { FORMAT_SEED_ID, useSeed } from '$lib/hydration/format-seed';
 
 /**
  * Hydration is one long task. Started before the server's HTML is on screen it holds that
  * first paint back (while Chrome holds paint after a navigation, by a second or more on a
  * phone), so it waits for a frame; a background tab, which gets no frames, hydrates after a
- * second. The first Intl formatter of each kind loads ICU data (10-40 ms each on a laptop),
- * and the first message formatted compiles the message parser: done first, each in a task
- * of its own, they do not lengthen hydration's, which a tap would wait on.
+ * second. It reuses the dates, numbers and messages the server formatted for the page, so it
+ * builds no Intl formatter (each kind's first loads ICU data, tens of milliseconds).
  */
 export const init: ClientInit = async () => {
+  useSeed(document.getElementById(FORMAT_SEED_ID)?.textContent);
   await afterNextPaint(1000);
-  const { lang, dataset } = document.documentElement;
-  const locale = isLocale(lang) ? lang : 'en';
-  const warmups = [
-    ...formatterWarmups(locale, dataset.timeZone || 'UTC'),
-    () => warmMessageFormat(locale),
-  ];
-  for (const warmup of warmups) {
-    warmup();
-    await nextTask();
-  }
 };

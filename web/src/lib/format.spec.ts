@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  formatDayMonth,
-  formatNumber,
-  formatRelative,
-  formatterWarmups,
-  listFormat,
-} from './format';
+import { formatDate, formatDateTime, formatNumber, formatRelative, listParts } from './format';
+import { endSeed, startRecording, takeRecording, useSeed } from './hydration/format-seed';
+import { translate } from './i18n/translate';
 
 // The formatters are cached: each language, zone and style must still get its own.
 describe('format', () => {
@@ -34,55 +28,86 @@ describe('format', () => {
   });
 
   it('joins names per language', () => {
-    expect(listFormat('en').format(['A', 'B', 'C'])).toBe('A, B, and C');
-    expect(listFormat('ar').format(['A', 'B'])).not.toBe('A and B');
+    const text = (parts: { value: string }[]) => parts.map((part) => part.value).join('');
+    expect(text(listParts('en', ['A', 'B', 'C']))).toBe('A, B, and C');
+    expect(listParts('en', ['A', 'B']).map((part) => part.type)).toEqual([
+      'element',
+      'literal',
+      'element',
+    ]);
+    expect(text(listParts('ar', ['A', 'B']))).not.toBe('A and B');
   });
 
-  describe('warm-ups', () => {
+  describe('the server’s strings while hydrating', () => {
     const kinds = ['DateTimeFormat', 'RelativeTimeFormat', 'NumberFormat', 'ListFormat'] as const;
     const real = Object.fromEntries(kinds.map((kind) => [kind, Intl[kind]]));
     afterEach(() => {
       Object.assign(Intl, real);
+      endSeed();
     });
 
-    /** Counts the formatters built from now on, per kind. */
-    function countBuilt(): Record<(typeof kinds)[number], number> {
-      const built = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<
-        (typeof kinds)[number],
-        number
-      >;
+    /** From now on, building a formatter of these kinds fails the test. */
+    function forbidFormatters(): void {
       for (const kind of kinds) {
-        const Real = real[kind] as new (...args: unknown[]) => object;
         Object.assign(Intl, {
-          [kind]: function (...args: unknown[]) {
-            built[kind] += 1;
-            return new Real(...args);
+          [kind]: function () {
+            throw new Error(`built an Intl.${kind}`);
           },
         });
       }
-      return built;
     }
 
-    it('build the formatters a feed uses, so formatting it afterwards builds none', () => {
-      // A zone and language no other test uses, so nothing is cached yet.
-      for (const warmup of formatterWarmups('ar', 'Pacific/Chatham')) {
-        warmup();
-      }
-      const built = countBuilt();
-      formatDayMonth(iso, 'ar', 'Pacific/Chatham');
-      formatDateTime(iso, 'ar', 'Pacific/Chatham');
-      formatRelative(iso, 'ar');
-      formatNumber(3, 'ar');
-      listFormat('ar').format(['A', 'B']);
-      expect(built).toEqual({
-        DateTimeFormat: 0,
-        RelativeTimeFormat: 0,
-        NumberFormat: 0,
-        ListFormat: 0,
-      });
-      // A style no warm-up built is built on first use.
-      formatDate(iso, 'ar', 'Pacific/Chatham');
-      expect(built.DateTimeFormat).toBe(1);
+    // A zone and language no other test uses, so no formatter is cached for them yet.
+    const format = (now: number) => [
+      formatDateTime(iso, 'ar', 'Pacific/Chatham'),
+      formatRelative(iso, 'ar', now),
+      formatNumber(12.5, 'ar'),
+      listParts('ar', ['x', 'y'])
+        .map((part) => part.value)
+        .join(''),
+    ];
+
+    it('answers what the server formatted without building a formatter, the rest as usual', () => {
+      const now = Date.parse(iso) + 3 * 3600_000;
+      startRecording();
+      const onServer = format(now);
+      const seed = takeRecording();
+      expect(seed).not.toContain('<');
+
+      useSeed(seed);
+      forbidFormatters();
+      expect(format(now + 60_000)).toEqual(onServer);
+      // Not on the server's page: formatted for real.
+      expect(() => formatDate(iso, 'ar', 'Pacific/Chatham')).toThrow(
+        'built an Intl.DateTimeFormat',
+      );
+    });
+
+    it('prefers the server’s strings until hydration ends', () => {
+      const now = Date.parse(iso) + 3 * 3600_000;
+      startRecording();
+      const real = format(now);
+      const seed = JSON.parse(takeRecording()) as Record<string, string>;
+      // (A list's seed is its parts as JSON: left as it is.)
+      const marked = Object.fromEntries(
+        Object.entries(seed).map(([key, v]) => [key, key.startsWith('list|') ? v : `server:${v}`]),
+      );
+
+      useSeed(JSON.stringify(marked));
+      expect(format(now).slice(0, 3)).toEqual(real.slice(0, 3).map((value) => `server:${value}`));
+      endSeed();
+      expect(format(now)).toEqual(real);
+    });
+
+    it('serves messages with values the same way, and ignores a seed it cannot read', () => {
+      startRecording();
+      const message = translate('en', 'kudos.card.comments', { values: { count: 3 } });
+      useSeed(takeRecording());
+      expect(translate('en', 'kudos.card.comments', { values: { count: 3 } })).toBe(message);
+
+      // A page whose seed is garbled still formats, for real.
+      useSeed('{not json');
+      expect(translate('en', 'kudos.card.comments', { values: { count: 3 } })).toBe(message);
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '@bravo/shared';
+import { remembered } from './hydration/format-seed';
 
 // Building an Intl formatter costs far more than using one, and a feed formats
 // two times per card on every tick of its clock: one formatter per language and options.
@@ -28,7 +29,9 @@ export function formatDate(iso: string, locale: Locale, timeZone = 'UTC'): strin
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+  return remembered(`date|${locale}|${timeZone}|${iso}`, () =>
+    dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date),
+  );
 }
 
 /** Day and month only ("1 Dec"), for dates within the year such as an allowance reset. */
@@ -37,7 +40,9 @@ export function formatDayMonth(iso: string, locale: Locale, timeZone = 'UTC'): s
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
+  return remembered(`dayMonth|${locale}|${timeZone}|${iso}`, () =>
+    dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date),
+  );
 }
 
 /** Date and time for a tooltip ("1 Dec 2025, 14:05"). */
@@ -46,7 +51,9 @@ export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): s
   if (Number.isNaN(date.getTime())) {
     return iso;
   }
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return remembered(`dateTime|${locale}|${timeZone}|${iso}`, () =>
+    dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date),
+  );
 }
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -66,28 +73,36 @@ export function formatRelative(iso: string, locale: Locale, now: number = Date.n
     return iso;
   }
   let amount = (time - now) / 1000;
-  const format = cached(
-    `relative|${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-  );
+  let unit: Intl.RelativeTimeFormatUnit = 'year';
   if (Math.abs(amount) < 45) {
-    return format.format(0, 'second');
-  }
-  for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) {
-      return format.format(Math.round(amount), unit);
+    amount = 0;
+    unit = 'second';
+  } else {
+    for (const [step, size] of RELATIVE_STEPS) {
+      if (Math.abs(amount) < size) {
+        unit = step;
+        break;
+      }
+      amount /= size;
     }
-    amount /= size;
+    amount = Math.round(amount);
   }
-  return format.format(Math.round(amount), 'year');
+  return remembered(`relative|${locale}|${amount}|${unit}`, () =>
+    cached(
+      `relative|${locale}`,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    ).format(amount, unit),
+  );
 }
 
 /** A whole or one-decimal number in the reader's language. */
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(
-    `number|${locale}`,
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
-  ).format(value);
+  return remembered(`number|${locale}|${value}`, () =>
+    cached(
+      `number|${locale}`,
+      () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+    ).format(value),
+  );
 }
 
 /** A period as "1–30 Nov 2025"; `to` is the first instant after it. */
@@ -97,34 +112,25 @@ export function formatPeriod(from: string, to: string, locale: Locale, timeZone 
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
     return '';
   }
-  return dateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).formatRange(start, end);
-}
-
-/** "A, B and C" in the reader's language. */
-export function listFormat(locale: Locale): Intl.ListFormat {
-  return cached(
-    `list|${locale}`,
-    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  return remembered(`period|${locale}|${timeZone}|${from}|${to}`, () =>
+    dateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone,
+    }).formatRange(start, end),
   );
 }
 
-/**
- * Builds the formatters a page of kudos uses, one per call, so a caller can give each its
- * own task: the first formatter of a kind loads the engine's locale data (10-40 ms on a
- * phone), which inside hydration would lengthen the one task a tap waits on.
- */
-export function formatterWarmups(locale: Locale, timeZone: string): (() => unknown)[] {
-  const sample = new Date(0).toISOString();
-  return [
-    () => new Intl.PluralRules(locale).select(1),
-    () => formatDayMonth(sample, locale, timeZone),
-    () => formatDateTime(sample, locale, timeZone),
-    () => formatRelative(sample, locale),
-    () => [formatNumber(1, locale), listFormat(locale).format(['a', 'b'])],
-  ];
+/** "A, B and C" in the reader's language, as parts: the items ("element") and the words between. */
+export function listParts(locale: Locale, items: string[]): { type: string; value: string }[] {
+  const parts = remembered(`list|${locale}|${JSON.stringify(items)}`, () =>
+    JSON.stringify(
+      cached(
+        `list|${locale}`,
+        () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+      ).formatToParts(items),
+    ),
+  );
+  return JSON.parse(parts) as { type: string; value: string }[];
 }

@@ -28,20 +28,6 @@ IntlMessageFormat.resolveLocale = (locales: string | string[]) => {
 };
 
 /**
- * Parses and formats a message with a plural, a number and an argument: the first message a
- * page formats otherwise pays for compiling the parser and the formatter (and for the
- * language's plural rules) inside hydration. Called in a task of its own before it.
- */
-export function warmMessageFormat(value: Locale): string {
-  return String(
-    new IntlMessageFormat('{count, plural, one {# {name}} other {# {name}}}', value).format({
-      count: 2,
-      name: '',
-    }),
-  );
-}
-
-/**
  * Registers a language's messages (once per process or tab). The root layout's load awaits
  * it, so rendering, which formats synchronously, always finds the messages it needs. No
  * fallback dictionary is needed: translations.spec.ts keeps every language complete.

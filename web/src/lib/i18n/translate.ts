@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { derived, writable } from 'svelte/store';
 import type { Locale } from '@bravo/shared';
+import { remembered } from '../hydration/format-seed';
 
 /** A translation file: messages (ICU MessageFormat) under nested keys. */
 export interface Dictionary {
@@ -59,19 +60,22 @@ export function translate(
     return message;
   }
   const used = found === undefined ? FALLBACK : language;
-  const key = `${used}\u0000${id}`;
-  let formatter = formatters.get(key);
-  try {
-    if (!formatter) {
-      // Tags such as <b> are text here: markup never comes from a translation.
-      formatter = new IntlMessageFormat(message, used, undefined, { ignoreTag: true });
-      formatters.set(key, formatter);
+  const { values } = options;
+  return remembered(`message|${used}|${id}|${JSON.stringify(values)}`, () => {
+    const key = `${used}\u0000${id}`;
+    let formatter = formatters.get(key);
+    try {
+      if (!formatter) {
+        // Tags such as <b> are text here: markup never comes from a translation.
+        formatter = new IntlMessageFormat(message, used, undefined, { ignoreTag: true });
+        formatters.set(key, formatter);
+      }
+      return String(formatter.format(values));
+    } catch (error) {
+      console.warn(`message ${id} (${used}) could not be formatted:`, (error as Error).message);
+      return options.default ?? message;
     }
-    return String(formatter.format(options.values));
-  } catch (error) {
-    console.warn(`message ${id} (${used}) could not be formatted:`, (error as Error).message);
-    return options.default ?? message;
-  }
+  });
 }
 
 /** `$_` in components: follows `locale`. */

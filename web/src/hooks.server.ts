@@ -1,6 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { isLocale, isValidTimeZone, SESSION_COOKIE } from '@bravo/shared';
+import { isLocale, SESSION_COOKIE } from '@bravo/shared';
 import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
 import { directionOf, pickLocale } from '$lib/server/locale';
@@ -59,20 +59,12 @@ export const handle: Handle = async ({ event, resolve }) => {
   return render({ event, resolve });
 };
 
-/**
- * The page in the request's language, with `lang`, `dir` and the organisation's time zone
- * (for the formatters built before hydration) set on <html>, and the security headers.
- */
+/** The page in the request's language, with `lang` and `dir` set on <html>, and the security headers. */
 async function render({ event, resolve }: Parameters<Handle>[0]) {
   const { locale } = event.locals;
-  const zone = event.locals.member?.organization.timezone;
-  const timeZone = zone && isValidTimeZone(zone) ? zone : 'UTC';
   const response = await resolve(event, {
     transformPageChunk: ({ html }) =>
-      html
-        .replace('%lang%', locale)
-        .replace('%dir%', directionOf(locale))
-        .replace('%timezone%', timeZone),
+      html.replace('%lang%', locale).replace('%dir%', directionOf(locale)),
   });
   // The API process sets X-Forwarded-Proto (from a trusted proxy, else http); adapter-node reads it.
   const tls = event.url.protocol === 'https:';

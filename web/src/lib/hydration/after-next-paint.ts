@@ -1,5 +1,5 @@
 /** Resolves in a task of its own, after what is queued now. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Resolves once the page has been painted: in the task after the next animation frame (its

@@ -25,6 +25,7 @@ import { LIVE_DATA_SOURCE, LIVE_POOL_SIZE } from './database/live-pool';
 import { LivePoolModule } from './database/live-pool.module';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
+import { MissionsModule } from './missions/missions.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
@@ -73,6 +74,7 @@ export class AppModule {
         InvitationsModule,
         PointsModule,
         KudosModule,
+        MissionsModule,
         LeaderboardModule,
         FairPlayModule,
         DisplaysModule,

@@ -16,6 +16,7 @@ import { LedgerEntry } from './points/ledger-entry.entity';
 import { LeaderboardVersion, PointTotal, TeamPointTotal } from './points/point-total.entity';
 import { Invitation } from './invitations/invitation.entity';
 import { Member } from './members/member.entity';
+import { Mission, MissionSubmission, MissionTargetReached } from './missions/mission.entity';
 import { TeamManager } from './members/team-manager.entity';
 import { Organization } from './organizations/organization.entity';
 import { Team } from './teams/team.entity';
@@ -48,4 +49,7 @@ export const ENTITIES = [
   PasswordReset,
   OutboxMessage,
   DisplayPairing,
+  Mission,
+  MissionSubmission,
+  MissionTargetReached,
 ];

@@ -32,6 +32,8 @@ export const FIELD_ERROR_CODES = [
   'invalid_emoji',
   'invalid_characters',
   'invalid_cursor',
+  'invalid_date',
+  'invalid_url',
   // Rules of the organisation and the state of its data.
   'unknown_team',
   'already_member',
@@ -45,6 +47,7 @@ export const FIELD_ERROR_CODES = [
   'recipient_cap',
   'wrong_password',
   'unknown_pairing_code',
+  'before_start',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

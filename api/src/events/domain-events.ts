@@ -13,6 +13,30 @@ export interface DomainEventMap {
   'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
   /** Points moved for these members (allowances and boards may have changed). */
   'points.changed': { organizationId: string; memberIds: string[] };
+  /** A member completed a mission (evidence approved, self-declared, or a quiz passed). */
+  'mission.completed': {
+    organizationId: string;
+    missionId: string;
+    memberId: string;
+    submissionId: string;
+    points: number;
+  };
+  /** A team's completions of a mission with a target moved. */
+  'mission.progressed': {
+    organizationId: string;
+    missionId: string;
+    teamId: string;
+    completions: number;
+    target: number;
+  };
+  /** A team reached a mission's target: every member listed received the bonus. */
+  'team-target.reached': {
+    organizationId: string;
+    missionId: string;
+    teamId: string;
+    memberIds: string[];
+    bonus: number;
+  };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
   /** A screen's settings changed: its TV applies them live. */

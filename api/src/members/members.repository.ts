@@ -126,6 +126,29 @@ export class MembersRepository {
     return new Map(rows.map((r) => [r.team_id, r.count]));
   }
 
+  /** Names and teams of these members (active or not): for lists that name people. */
+  summaries(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Pick<Member, 'id' | 'name' | 'teamId'>[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.members.find({
+      select: { id: true, name: true, teamId: true },
+      where: { organizationId, id: In(ids) },
+    });
+  }
+
+  /** The active members of a team. */
+  activeInTeam(organizationId: string, teamId: string): Promise<Pick<Member, 'id' | 'teamId'>[]> {
+    return this.members.find({
+      select: { id: true, teamId: true },
+      where: { organizationId, teamId, active: true },
+      order: { id: 'ASC' },
+    });
+  }
+
   /** Members of a team, active or not. */
   countInTeam(teamId: string): Promise<number> {
     return this.members.countBy({ teamId });

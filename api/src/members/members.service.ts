@@ -1,5 +1,5 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
-import type { MeDto, MemberDto, Page } from '@bravo/shared';
+import type { MeDto, MemberDto, MemberSummary, Page } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { notFound, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -122,6 +122,20 @@ export class MembersService {
   /** team id → its active members. */
   activeCountsByTeam(organizationId: string): Promise<Map<string, number>> {
     return this.repository.activeCountsByTeam(organizationId);
+  }
+
+  /** id → name and team of these members of the organisation (active or not). */
+  async summaries(organizationId: string, ids: string[]): Promise<Map<string, MemberSummary>> {
+    const rows = await this.repository.summaries(organizationId, [...new Set(ids)]);
+    return new Map(rows.map((m) => [m.id, { id: m.id, name: m.name, teamId: m.teamId }]));
+  }
+
+  /** The active members of a team of the organisation. */
+  activeInTeam(
+    organizationId: string,
+    teamId: string,
+  ): Promise<{ id: string; teamId: string | null }[]> {
+    return this.repository.activeInTeam(organizationId, teamId);
   }
 
   /** Members of a team, active or not. */

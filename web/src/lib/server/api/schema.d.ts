@@ -575,6 +575,224 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/mission-submissions/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own submissions and quiz attempts, newest first. */
+    get: operations['MissionSubmissionsController_mine_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mission-submissions/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The approval queue: evidence from the members of the caller's teams (an admin: all), oldest first. */
+    get: operations['MissionSubmissionsController_pending_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mission-submissions/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Awards the mission's points once; a second approval answers 409 (or, with the same key, the first answer). */
+    post: operations['MissionSubmissionsController_approve_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mission-submissions/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The reason is shown to the member. */
+    post: operations['MissionSubmissionsController_reject_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The missions running now for the caller, with their progress. */
+    get: operations['MissionsController_mine_v1'];
+    put?: never;
+    /** A draft: publish it to open it on its start date. */
+    post: operations['MissionsController_create_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/managed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every mission the caller manages (an admin: all), in every phase, answers included. */
+    get: operations['MissionsController_managed_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/managed/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MissionsController_managedOne_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MissionsController_one_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['MissionsController_update_v1'];
+    trace?: never;
+  };
+  '/api/v1/missions/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A quiz attempt, checked on the server. */
+    post: operations['MissionsController_attempt_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MissionsController_close_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MissionsController_publish_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/{id}/repeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A draft copy for the next month. */
+    post: operations['MissionsController_repeat_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/missions/{id}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Evidence for an evidence mission; one that asks for none completes at once. */
+    post: operations['MissionsController_submit_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/onboarding/checklist': {
     parameters: {
       query?: never;
@@ -959,6 +1177,11 @@ export interface components {
       | 'withdraw_window_closed'
       | 'idempotency_key_reused'
       | 'bulk_invitation_invalid'
+      | 'mission_not_editable'
+      | 'mission_not_open'
+      | 'mission_limit_reached'
+      | 'quiz_attempts_used'
+      | 'already_reviewed'
       | 'display_not_connected'
       | 'payload_too_large'
       | 'unsupported_media_type'
@@ -1001,6 +1224,8 @@ export interface components {
       | 'invalid_emoji'
       | 'invalid_characters'
       | 'invalid_cursor'
+      | 'invalid_date'
+      | 'invalid_url'
       | 'unknown_team'
       | 'already_member'
       | 'unknown_value'
@@ -1012,7 +1237,8 @@ export interface components {
       | 'recipient_cap_left'
       | 'recipient_cap'
       | 'wrong_password'
-      | 'unknown_pairing_code';
+      | 'unknown_pairing_code'
+      | 'before_start';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -1131,6 +1357,32 @@ export interface components {
       email: string;
       password: string;
     };
+    ManagedMissionResponse: {
+      createdAt: string;
+      description: string;
+      endsOn: string;
+      /** @enum {string|null} */
+      evidence: 'none' | 'text' | 'link' | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'evidence' | 'quiz';
+      maxCompletions: number;
+      /** @enum {string} */
+      phase: 'draft' | 'scheduled' | 'active' | 'closed';
+      points: number;
+      quiz: components['schemas']['ManagedQuizResponse'] | null;
+      startsOn: string;
+      /** @description Empty: everyone in the organisation. */
+      teamIds: string[];
+      teamTarget: components['schemas']['TeamTargetResponse'] | null;
+      title: string;
+      value: components['schemas']['MissionValueResponse'] | null;
+    };
+    ManagedQuizResponse: {
+      maxAttempts: number;
+      passMark: number;
+      questions: components['schemas']['QuizQuestionWithAnswersResponse'][];
+    };
     MeOrganizationResponse: {
       id: string;
       name: string;
@@ -1197,6 +1449,88 @@ export interface components {
       id: string;
       name: string;
       teamId: string | null;
+    };
+    MissionInput: {
+      description?: string;
+      /** @example 2026-12-31 */
+      endsOn?: string;
+      /**
+       * @description Evidence missions: what is handed in.
+       * @enum {string}
+       */
+      evidence?: 'none' | 'text' | 'link';
+      /** @enum {string} */
+      kind: 'evidence' | 'quiz';
+      /** @description How many times one person may complete it. */
+      maxCompletions?: number;
+      points: number;
+      /** @description Quiz missions: the questions, with their answers. */
+      quiz?: components['schemas']['QuizInput'];
+      /**
+       * @description Defaults to the current month in the organisation's time zone.
+       * @example 2026-12-01
+       */
+      startsOn?: string;
+      /** @description The teams it is for; empty: everyone (admins only). */
+      teamIds: string[];
+      /** @description A target for each team: so many completions by its members, a bonus for every one of them. */
+      teamTarget?: components['schemas']['TeamTargetInput'] | null;
+      title: string;
+      /**
+       * Format: uuid
+       * @description The brand value it is about; null or left out: none.
+       */
+      valueId?: string | null;
+    };
+    MissionProgressResponse: {
+      attempts: number;
+      canSubmit: boolean;
+      completions: number;
+      pending: number;
+      team: components['schemas']['TeamProgressResponse'] | null;
+    };
+    MissionSubmissionResponse: {
+      createdAt: string;
+      id: string;
+      member: components['schemas']['MemberSummaryResponse'];
+      missionId: string;
+      missionTitle: string;
+      points: number;
+      rejectReason: string | null;
+      reviewedAt: string | null;
+      score: number | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'failed';
+      text: string | null;
+      url: string | null;
+    };
+    MissionValueResponse: {
+      color: string;
+      emoji: string | null;
+      id: string;
+      name: string;
+    };
+    MyMissionResponse: {
+      createdAt: string;
+      description: string;
+      endsOn: string;
+      /** @enum {string|null} */
+      evidence: 'none' | 'text' | 'link' | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'evidence' | 'quiz';
+      maxCompletions: number;
+      /** @enum {string} */
+      phase: 'draft' | 'scheduled' | 'active' | 'closed';
+      points: number;
+      progress: components['schemas']['MissionProgressResponse'];
+      quiz: components['schemas']['QuizResponse'] | null;
+      startsOn: string;
+      /** @description Empty: everyone in the organisation. */
+      teamIds: string[];
+      teamTarget: components['schemas']['TeamTargetResponse'] | null;
+      title: string;
+      value: components['schemas']['MissionValueResponse'] | null;
     };
     /** @enum {string} */
     NameStyle: 'first_name_last_initial' | 'first_name' | 'full_name';
@@ -1287,6 +1621,48 @@ export interface components {
       points: number;
       valueId: string;
     };
+    QuizAttemptInput: {
+      /** @description For each question in order, the indexes of the options ticked. */
+      answers: number[][];
+    };
+    QuizInput: {
+      maxAttempts: number;
+      /** @description Per cent of questions right that passes. */
+      passMark: number;
+      questions: components['schemas']['QuizQuestionInput'][];
+    };
+    QuizQuestionInput: {
+      /** @description Indexes into `options` of every right answer (one for a single-choice question). */
+      correct: number[];
+      options: string[];
+      text: string;
+    };
+    QuizQuestionResponse: {
+      /** @description More than one option is right. */
+      multiple: boolean;
+      options: string[];
+      text: string;
+    };
+    QuizQuestionWithAnswersResponse: {
+      /** @description Indexes of the right options. */
+      correct: number[];
+      /** @description More than one option is right. */
+      multiple: boolean;
+      options: string[];
+      text: string;
+    };
+    QuizResponse: {
+      maxAttempts: number;
+      passMark: number;
+      questions: components['schemas']['QuizQuestionResponse'][];
+    };
+    QuizResultResponse: {
+      /** @description The right options of each question, once they can no longer help another attempt (else empty). */
+      correct: number[][];
+      passed: boolean;
+      score: number;
+      submission: components['schemas']['MissionSubmissionResponse'];
+    };
     ReactionCountResponse: {
       count: number;
       emoji: string;
@@ -1302,6 +1678,9 @@ export interface components {
       database: 'up';
       /** @enum {string} */
       status: 'ok';
+    };
+    RejectInput: {
+      reason: string;
     };
     RequestPasswordResetDto: {
       /** Format: email */
@@ -1356,6 +1735,10 @@ export interface components {
       /** @description IANA zone of the TV's clock. */
       timezone: string;
     };
+    SubmissionInput: {
+      text?: string;
+      url?: string;
+    };
     TeamInput: {
       name: string;
     };
@@ -1372,6 +1755,12 @@ export interface components {
       /** @description Increases whenever any board of the organisation changes. */
       version: number;
     };
+    TeamProgressResponse: {
+      completions: number;
+      reached: boolean;
+      target: number;
+      teamId: string;
+    };
     TeamRankEntryResponse: {
       memberCount: number;
       name: string;
@@ -1385,6 +1774,14 @@ export interface components {
       id: string;
       memberCount: number;
       name: string;
+    };
+    TeamTargetInput: {
+      bonus: number;
+      completions: number;
+    };
+    TeamTargetResponse: {
+      bonus: number;
+      completions: number;
     };
     UpdateBrandValueDto: {
       archived?: boolean;
@@ -2782,6 +3179,472 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProfileResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionSubmissionsController_mine_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissionSubmissionResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionSubmissionsController_pending_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissionSubmissionResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionSubmissionsController_approve_v1: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Replaying the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissionSubmissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionSubmissionsController_reject_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissionSubmissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_mine_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyMissionResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_create_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MissionInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_managed_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_managedOne_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_one_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_update_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MissionInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_attempt_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuizAttemptInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuizResultResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_close_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_publish_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_repeat_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedMissionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MissionsController_submit_v1: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Replaying the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmissionInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissionSubmissionResponse'];
         };
       };
       /** @description An error */

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MissionSubmissionDto } from '@bravo/shared';
+import { CurrentMember, RequireRole } from '../auth/auth.decorators';
+import type { AuthMember } from '../auth/auth-member';
+import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { RejectInput } from './missions.dto';
+import { MissionSubmissionsService } from './mission-submissions.service';
+import { MissionSubmissionResponse } from './missions.response';
+
+@ApiTags('missions')
+@Controller('mission-submissions')
+export class MissionSubmissionsController {
+  constructor(private readonly submissions: MissionSubmissionsService) {}
+
+  /** The caller's own submissions and quiz attempts, newest first. */
+  @Get('mine')
+  @ApiOkResponse({ type: [MissionSubmissionResponse] })
+  mine(@CurrentMember() me: AuthMember): Promise<MissionSubmissionDto[]> {
+    return this.submissions.mine(me);
+  }
+
+  /** The approval queue: evidence from the members of the caller's teams (an admin: all), oldest first. */
+  @RequireRole('manager')
+  @Get('pending')
+  @ApiOkResponse({ type: [MissionSubmissionResponse] })
+  pending(@CurrentMember() me: AuthMember): Promise<MissionSubmissionDto[]> {
+    return this.submissions.queue(me);
+  }
+
+  /** Awards the mission's points once; a second approval answers 409 (or, with the same key, the first answer). */
+  @RequireRole('manager')
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replaying the same key returns the first result.',
+  })
+  @ApiOkResponse({ type: MissionSubmissionResponse })
+  approve(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<MissionSubmissionDto> {
+    return this.submissions.approve(me, id, key);
+  }
+
+  /** The reason is shown to the member. */
+  @RequireRole('manager')
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MissionSubmissionResponse })
+  reject(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: RejectInput,
+  ): Promise<MissionSubmissionDto> {
+    return this.submissions.reject(me, id, input.reason);
+  }
+}

@@ -1,0 +1,424 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { MissionSubmissionDto, QuizResultDto } from '@bravo/shared';
+import type { AuthMember } from '../auth/auth-member';
+import { Clock } from '../common/clock';
+import {
+  conflict,
+  DomainException,
+  forbidden,
+  invalid,
+  notFound,
+} from '../common/domain-exception';
+import { Idempotency } from '../common/idempotency';
+import { Transactions } from '../database/transactions';
+import { DomainEvents } from '../events/domain-events';
+import { MembersService } from '../members/members.service';
+import { localDate } from '../points/periods';
+import { PointsService, type LedgerLine } from '../points/points.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import type { Mission, MissionSubmission } from './mission.entity';
+import { isFor, missionPhase, quizScore } from './mission-rules';
+import type { QuizAttemptInput, SubmissionInput } from './missions.dto';
+import { submissionDto } from './missions.mapper';
+import { MissionsRepository } from './missions.repository';
+
+const QUEUE_MAX = 200;
+const MINE_MAX = 100;
+
+/**
+ * Handing in evidence and quiz answers, and the managers' review. A completion's
+ * points, and a team target's bonus, move through the ledger in the transaction
+ * that completes it; the events go out after commit.
+ */
+@Injectable()
+export class MissionSubmissionsService {
+  constructor(
+    private readonly repository: MissionsRepository,
+    private readonly transactions: Transactions,
+    private readonly idempotency: Idempotency,
+    @Inject(Clock) private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly members: MembersService,
+    private readonly points: PointsService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async submit(
+    caller: AuthMember,
+    missionId: string,
+    input: SubmissionInput,
+    key?: string,
+  ): Promise<MissionSubmissionDto> {
+    const { timezone } = await this.organizations.context(caller.organizationId);
+    const once = await this.idempotency.once(
+      caller,
+      key,
+      { op: 'mission.submit', missionId, input },
+      async () => {
+        const now = this.clock.now();
+        const mission = await this.openFor(caller, missionId, localDate(now, timezone));
+        if (mission.kind !== 'evidence') {
+          throw conflict('conflict', 'This mission is a quiz: answer its questions instead.');
+        }
+        const fields = evidenceFields(mission, input);
+        await this.repository.lock(`mission:${mission.id}:member:${caller.id}`);
+        const mine = (await this.repository.progress(caller.id, [mission.id])).get(mission.id);
+        if ((mine?.approved ?? 0) + (mine?.pending ?? 0) >= mission.maxCompletions) {
+          throw limitReached(mission);
+        }
+        const submission = await this.repository.insertSubmission({
+          organizationId: caller.organizationId,
+          missionId: mission.id,
+          memberId: caller.id,
+          teamId: caller.teamId,
+          status: mission.evidence === 'none' ? 'approved' : 'pending',
+          ...fields,
+        });
+        if (submission.status === 'approved') {
+          await this.complete(mission, submission, now, timezone);
+        }
+        return this.dto(caller.organizationId, submission, mission);
+      },
+    );
+    return once.result;
+  }
+
+  /** A quiz attempt: checked here, the answers never having left the server. */
+  async attempt(
+    caller: AuthMember,
+    missionId: string,
+    input: QuizAttemptInput,
+  ): Promise<QuizResultDto> {
+    const { timezone } = await this.organizations.context(caller.organizationId);
+    return this.transactions.run(async () => {
+      const now = this.clock.now();
+      const mission = await this.openFor(caller, missionId, localDate(now, timezone));
+      const questions = mission.questions;
+      if (mission.kind !== 'quiz' || !questions) {
+        throw conflict('conflict', 'This mission takes evidence, not answers.');
+      }
+      checkAnswers(input.answers, questions);
+      await this.repository.lock(`mission:${mission.id}:member:${caller.id}`);
+      const mine = (await this.repository.progress(caller.id, [mission.id])).get(mission.id);
+      const completions = mine?.approved ?? 0;
+      const failed = (mine?.attempts ?? 0) - completions;
+      const maxAttempts = mission.maxAttempts ?? 1;
+      if (completions >= mission.maxCompletions) {
+        throw limitReached(mission);
+      }
+      if (failed >= maxAttempts) {
+        throw new DomainException(
+          'quiz_attempts_used',
+          `This quiz allows ${maxAttempts} attempts.`,
+          {
+            params: { attempts: maxAttempts },
+          },
+        );
+      }
+      const score = quizScore(questions, input.answers);
+      const passed = score >= (mission.passMark ?? 100);
+      const submission = await this.repository.insertSubmission({
+        organizationId: caller.organizationId,
+        missionId: mission.id,
+        memberId: caller.id,
+        teamId: caller.teamId,
+        status: passed ? 'approved' : 'failed',
+        score,
+      });
+      if (passed) {
+        await this.complete(mission, submission, now, timezone);
+      }
+      // The right answers only once they can no longer help a further attempt.
+      const revealed = passed || failed + 1 >= maxAttempts;
+      return {
+        submission: await this.dto(caller.organizationId, submission, mission),
+        passed,
+        score,
+        correct: revealed ? questions.map((q) => q.correct) : [],
+      };
+    });
+  }
+
+  async approve(caller: AuthMember, id: string, key?: string): Promise<MissionSubmissionDto> {
+    const { timezone } = await this.organizations.context(caller.organizationId);
+    const once = await this.idempotency.once(
+      caller,
+      key,
+      { op: 'mission.approve', id },
+      async () => {
+        const { submission, mission } = await this.reviewable(caller, id);
+        const now = this.clock.now();
+        await this.repository.review(submission.id, {
+          status: 'approved',
+          reviewerId: caller.id,
+          at: now,
+          reason: null,
+        });
+        const approved = {
+          ...submission,
+          status: 'approved' as const,
+          reviewerId: caller.id,
+          reviewedAt: now,
+        };
+        await this.complete(mission, approved, now, timezone);
+        return this.dto(caller.organizationId, approved, mission);
+      },
+    );
+    return once.result;
+  }
+
+  async reject(caller: AuthMember, id: string, reason: string): Promise<MissionSubmissionDto> {
+    return this.transactions.run(async () => {
+      const { submission, mission } = await this.reviewable(caller, id);
+      const now = this.clock.now();
+      await this.repository.review(submission.id, {
+        status: 'rejected',
+        reviewerId: caller.id,
+        at: now,
+        reason,
+      });
+      return this.dto(
+        caller.organizationId,
+        {
+          ...submission,
+          status: 'rejected',
+          reviewerId: caller.id,
+          reviewedAt: now,
+          rejectReason: reason,
+        },
+        mission,
+      );
+    });
+  }
+
+  /** What waits for the caller's review: their teams' members' evidence (an admin's: all). */
+  async queue(caller: AuthMember): Promise<MissionSubmissionDto[]> {
+    const teamIds = caller.role === 'admin' ? null : caller.managedTeamIds;
+    const pending = await this.repository.queue(caller.organizationId, teamIds, QUEUE_MAX);
+    return this.dtos(
+      caller.organizationId,
+      pending.filter((s) => s.memberId !== caller.id),
+    );
+  }
+
+  async mine(caller: AuthMember): Promise<MissionSubmissionDto[]> {
+    return this.dtos(
+      caller.organizationId,
+      await this.repository.mine(caller.organizationId, caller.id, MINE_MAX),
+    );
+  }
+
+  /** A published mission running today that is for the caller. */
+  private async openFor(caller: AuthMember, missionId: string, today: string): Promise<Mission> {
+    const mission = await this.repository.find(caller.organizationId, missionId);
+    if (!mission || !mission.publishedAt || !isFor(mission, caller.teamId)) {
+      throw notFound('Mission');
+    }
+    if (missionPhase(mission, today) !== 'active') {
+      throw new DomainException('mission_not_open', 'This mission is not open right now.', {
+        params: { startsOn: mission.startsOn, endsOn: mission.endsOn },
+      });
+    }
+    return mission;
+  }
+
+  /** A pending submission the caller may review, locked: two reviews of it cannot both pass. */
+  private async reviewable(
+    caller: AuthMember,
+    id: string,
+  ): Promise<{ submission: MissionSubmission; mission: Mission }> {
+    const submission = await this.repository.submissionForUpdate(caller.organizationId, id);
+    if (!submission) {
+      throw notFound('Submission');
+    }
+    const mine =
+      caller.role === 'admin' ||
+      (submission.teamId !== null && caller.managedTeamIds.includes(submission.teamId));
+    if (!mine) {
+      throw forbidden('Only a manager of the member’s team, or an admin, can review this.');
+    }
+    if (submission.memberId === caller.id) {
+      throw forbidden('Somebody else reviews what you hand in.');
+    }
+    if (submission.status !== 'pending') {
+      throw conflict('already_reviewed', 'This submission has already been reviewed.');
+    }
+    const mission = await this.repository.find(caller.organizationId, submission.missionId);
+    if (!mission) {
+      throw notFound('Mission');
+    }
+    return { submission, mission };
+  }
+
+  /**
+   * A completion: its points, then the member's team's target. The team's lock makes
+   * concurrent completions count one after the other, so the one that reaches the
+   * target sees it, and the reached row (unique per mission and team) pays the bonus once.
+   */
+  private async complete(
+    mission: Mission,
+    submission: MissionSubmission,
+    now: Date,
+    timezone: string,
+  ): Promise<void> {
+    const org = mission.organizationId;
+    const today = localDate(now, timezone);
+    const lines: LedgerLine[] = [];
+    const moved = new Set<string>();
+    if (mission.points > 0) {
+      lines.push({
+        memberId: submission.memberId,
+        account: 'earned',
+        amount: mission.points,
+        teamId: submission.teamId,
+        occurredOn: today,
+        sourceType: 'mission',
+        sourceId: submission.id,
+      });
+      moved.add(submission.memberId);
+    }
+    const after: (() => void)[] = [
+      () =>
+        this.events.emit('mission.completed', {
+          organizationId: org,
+          missionId: mission.id,
+          memberId: submission.memberId,
+          submissionId: submission.id,
+          points: mission.points,
+        }),
+    ];
+
+    const teamId = submission.teamId;
+    if (mission.targetCompletions !== null && teamId) {
+      await this.repository.lock(`mission:${mission.id}:team:${teamId}`);
+      const team = (await this.repository.teamCounts(teamId, [mission.id])).get(mission.id);
+      const completions = team?.completions ?? 0;
+      const target = mission.targetCompletions;
+      after.push(() =>
+        this.events.emit('mission.progressed', {
+          organizationId: org,
+          missionId: mission.id,
+          teamId,
+          completions,
+          target,
+        }),
+      );
+      const reachedId =
+        completions >= target
+          ? await this.repository.markTargetReached(org, mission.id, teamId)
+          : null;
+      if (reachedId) {
+        const bonus = mission.targetBonus ?? 0;
+        const members = await this.members.activeInTeam(org, teamId);
+        if (bonus > 0) {
+          for (const m of members) {
+            lines.push({
+              memberId: m.id,
+              account: 'earned',
+              amount: bonus,
+              teamId: m.teamId,
+              occurredOn: today,
+              sourceType: 'team_target',
+              sourceId: reachedId,
+            });
+            moved.add(m.id);
+          }
+        }
+        after.push(() =>
+          this.events.emit('team-target.reached', {
+            organizationId: org,
+            missionId: mission.id,
+            teamId,
+            memberIds: members.map((m) => m.id),
+            bonus,
+          }),
+        );
+      }
+    }
+    await this.points.record(org, lines, now);
+    if (moved.size > 0) {
+      after.push(() =>
+        this.events.emit('points.changed', { organizationId: org, memberIds: [...moved] }),
+      );
+    }
+    this.transactions.afterCommit(() => after.forEach((emit) => emit()));
+  }
+
+  private async dto(
+    organizationId: string,
+    submission: MissionSubmission,
+    mission: Mission,
+  ): Promise<MissionSubmissionDto> {
+    const names = await this.members.summaries(organizationId, [submission.memberId]);
+    return submissionDto(submission, mission, names.get(submission.memberId));
+  }
+
+  private async dtos(
+    organizationId: string,
+    rows: MissionSubmission[],
+  ): Promise<MissionSubmissionDto[]> {
+    const [missions, names] = await Promise.all([
+      this.repository.missionsByIds(organizationId, [...new Set(rows.map((r) => r.missionId))]),
+      this.members.summaries(
+        organizationId,
+        rows.map((r) => r.memberId),
+      ),
+    ]);
+    const byId = new Map(missions.map((m) => [m.id, m]));
+    return rows.map((r) => submissionDto(r, byId.get(r.missionId), names.get(r.memberId)));
+  }
+}
+
+const limitReached = (mission: Mission) =>
+  new DomainException(
+    'mission_limit_reached',
+    `This mission can be completed ${mission.maxCompletions} time(s), and yours are in.`,
+    { params: { times: mission.maxCompletions } },
+  );
+
+/** What an evidence mission needs handed in, and nothing it does not ask for. */
+function evidenceFields(
+  mission: Mission,
+  input: SubmissionInput,
+): { text: string | null; url: string | null } {
+  if (mission.evidence === 'text' && !input.text) {
+    throw invalid('text', 'required', 'this mission asks for a few words');
+  }
+  if (mission.evidence === 'link' && !input.url) {
+    throw invalid('url', 'required', 'this mission asks for a link');
+  }
+  return {
+    text: mission.evidence === 'none' ? null : (input.text ?? null),
+    url: mission.evidence === 'link' ? (input.url ?? null) : null,
+  };
+}
+
+/** One list of option indexes per question, each an option of that question. */
+function checkAnswers(
+  answers: unknown[],
+  questions: { options: string[] }[],
+): asserts answers is number[][] {
+  if (answers.length !== questions.length) {
+    throw invalid('answers', 'invalid', 'answer every question, in order', {
+      count: questions.length,
+    });
+  }
+  answers.forEach((given, i) => {
+    const ok =
+      Array.isArray(given) &&
+      given.every(
+        (n) =>
+          Number.isInteger(n) && (n as number) >= 0 && (n as number) < questions[i].options.length,
+      );
+    if (!ok) {
+      throw invalid(
+        `answers.${i}`,
+        'invalid_choice',
+        'an answer names an option that does not exist',
+        {
+          allowed: questions[i].options.map((_, n) => n).join(', '),
+        },
+      );
+    }
+  });
+}

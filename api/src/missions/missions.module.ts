@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BrandValuesModule } from '../brand-values/brand-values.module';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { Idempotency } from '../common/idempotency';
+import { IdempotencyRepository } from '../common/idempotency.repository';
+import { MembersModule } from '../members/members.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PointsModule } from '../points/points.module';
+import { TeamsModule } from '../teams/teams.module';
+import { Mission, MissionSubmission, MissionTargetReached } from './mission.entity';
+import { MissionSubmissionsController } from './mission-submissions.controller';
+import { MissionSubmissionsService } from './mission-submissions.service';
+import { MissionsController } from './missions.controller';
+import { MissionsRepository } from './missions.repository';
+import { MissionsService } from './missions.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Mission, MissionSubmission, MissionTargetReached, IdempotencyKey]),
+    BrandValuesModule,
+    MembersModule,
+    OrganizationsModule,
+    PointsModule,
+    TeamsModule,
+  ],
+  controllers: [MissionsController, MissionSubmissionsController],
+  providers: [
+    Idempotency,
+    IdempotencyRepository,
+    MissionsRepository,
+    MissionsService,
+    MissionSubmissionsService,
+  ],
+  exports: [MissionsService],
+})
+export class MissionsModule {}

@@ -1,0 +1,115 @@
+/** Brand missions: what a manager sets for a month and what members hand in. */
+
+export const MISSION_KINDS = ['evidence', 'quiz'] as const;
+export type MissionKind = (typeof MISSION_KINDS)[number];
+
+/** What an evidence mission asks for; `none` completes at once (self-declared). */
+export const EVIDENCE_KINDS = ['none', 'text', 'link'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** draft → scheduled → active → closed; scheduled and active follow from the dates once published. */
+export type MissionPhase = 'draft' | 'scheduled' | 'active' | 'closed';
+
+export type SubmissionStatus = 'pending' | 'approved' | 'rejected' | 'failed';
+
+export const MISSION_LIMITS = {
+  titleMax: 120,
+  descriptionMax: 2000,
+  pointsMax: 500,
+  completionsMax: 31,
+  questionsMax: 20,
+  questionMax: 300,
+  optionsMin: 2,
+  optionsMax: 6,
+  optionMax: 120,
+  attemptsMax: 10,
+  evidenceTextMax: 2000,
+  evidenceUrlMax: 500,
+  rejectReasonMax: 500,
+  targetMax: 10_000,
+  /** Missions one list answers with (a month rarely holds more than a handful). */
+  listMax: 200,
+} as const;
+
+/** A quiz question as a member sees it: the options, never which are right. */
+export interface QuizQuestionDto {
+  text: string;
+  options: string[];
+  /** More than one option may be right: the member ticks every right one. */
+  multiple: boolean;
+}
+
+/** A question as its author sees it, with the right options (indexes into `options`). */
+export interface QuizQuestionWithAnswersDto extends QuizQuestionDto {
+  correct: number[];
+}
+
+export interface MissionTeamTargetDto {
+  /** Completions by a team's members that reach the target. */
+  completions: number;
+  /** Points every member of the team receives when it is reached. */
+  bonus: number;
+}
+
+export interface MissionDto {
+  id: string;
+  title: string;
+  description: string;
+  value: { id: string; name: string; emoji: string | null; color: string } | null;
+  points: number;
+  /** Empty: everyone in the organisation. */
+  teamIds: string[];
+  startsOn: string;
+  endsOn: string;
+  maxCompletions: number;
+  kind: MissionKind;
+  evidence: EvidenceKind | null;
+  quiz: { questions: QuizQuestionDto[]; passMark: number; maxAttempts: number } | null;
+  teamTarget: MissionTeamTargetDto | null;
+  phase: MissionPhase;
+  createdAt: string;
+}
+
+/** A mission as its manager sees it: the quiz with its answers. */
+export interface ManagedMissionDto extends Omit<MissionDto, 'quiz'> {
+  quiz: { questions: QuizQuestionWithAnswersDto[]; passMark: number; maxAttempts: number } | null;
+}
+
+/** A member's own standing on a mission. */
+export interface MissionProgressDto {
+  completions: number;
+  pending: number;
+  attempts: number;
+  /** Whether the member may hand something in now. */
+  canSubmit: boolean;
+  /** The member's team's completions against its target, when the mission has one. */
+  team: { teamId: string; completions: number; target: number; reached: boolean } | null;
+}
+
+export interface MyMissionDto extends MissionDto {
+  progress: MissionProgressDto;
+}
+
+export interface MissionSubmissionDto {
+  id: string;
+  missionId: string;
+  missionTitle: string;
+  member: { id: string; name: string; teamId: string | null };
+  status: SubmissionStatus;
+  text: string | null;
+  url: string | null;
+  /** Quiz attempts: the share of questions answered right, 0–100. */
+  score: number | null;
+  points: number;
+  rejectReason: string | null;
+  createdAt: string;
+  reviewedAt: string | null;
+}
+
+/** What a quiz attempt returns: the result, and now that it is in, the right answers. */
+export interface QuizResultDto {
+  submission: MissionSubmissionDto;
+  passed: boolean;
+  score: number;
+  correct: number[][];
+}

@@ -6,6 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 import { BrandValue } from '../brand-values/brand-value.entity';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoMissions } from './demo-missions';
 import {
   DEMO_ORG,
   DEMO_PASSWORD,
@@ -82,11 +83,26 @@ export async function seedDemoIfEmpty(
         }),
       ),
     );
+    const people = members.map((m) => ({ id: m.id, teamId: m.teamId, role: m.role }));
     await seedDemoHistory(
       manager,
       org,
-      members.map((m) => ({ id: m.id, teamId: m.teamId, role: m.role })),
+      people,
       values.map((v) => v.id),
+      now,
+    );
+    const valueId = (hashtag: string) =>
+      values.find((v) => v.hashtag === hashtag)?.id ?? values[0].id;
+    await seedDemoMissions(
+      manager,
+      org,
+      people,
+      teams,
+      {
+        warmWelcome: valueId('WarmWelcome'),
+        craft: valueId('CraftInEveryCup'),
+        greenPlanet: valueId('GreenPlanet'),
+      },
       now,
     );
     return true;

@@ -56,5 +56,22 @@ describe('demo seed', () => {
       body: { email: manager?.email, password: manager?.password },
     });
     expect(session.body.member.managedTeamIds).toHaveLength(1);
+
+    // This month's missions: one of each kind running, with the store manager's queue not empty.
+    const token = session.body.token as string;
+    const missions = await t.api.call('GET', '/api/v1/missions', { token });
+    expect(missions.status).toBe(200);
+    expect(
+      missions.body
+        .map((m: { kind: string; evidence: string | null }) => m.evidence ?? m.kind)
+        .sort(),
+    ).toEqual(['none', 'quiz', 'text']);
+    expect(missions.body.every((m: { phase: string }) => m.phase === 'active')).toBe(true);
+    const queue = await t.api.call('GET', '/api/v1/mission-submissions/pending', { token });
+    expect(queue.body).toHaveLength(2);
+    const [done] = await t.db.query(
+      `SELECT count(*)::int AS n FROM ledger_entries WHERE source_type = 'mission'`,
+    );
+    expect(done.n).toBeGreaterThan(5);
   });
 });

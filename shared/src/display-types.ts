@@ -1,7 +1,13 @@
 import type { KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
+import type { ScreenMissionDto } from './mission-types.js';
 
-export const DISPLAY_PANELS = ['team_leaderboard', 'store_ranking', 'fresh_kudos'] as const;
+export const DISPLAY_PANELS = [
+  'team_leaderboard',
+  'store_ranking',
+  'fresh_kudos',
+  'missions',
+] as const;
 export type DisplayPanel = (typeof DISPLAY_PANELS)[number];
 
 export const NAME_STYLES = ['first_name_last_initial', 'first_name', 'full_name'] as const;
@@ -76,6 +82,8 @@ export interface DisplayStateDto {
   members: LeaderboardDto<MemberRankEntry>;
   teams: LeaderboardDto<TeamRankEntry>;
   kudos: KudosDto[];
+  /** This month's running missions for the screen's audience, with their team meters. */
+  missions: ScreenMissionDto[];
   /** Changes with every deployment: a TV that sees a new one reloads itself. */
   build: string;
 }

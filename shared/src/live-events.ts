@@ -1,6 +1,7 @@
 import type { DisplaySettingsDto } from './display-types.js';
 import type { AllowanceDto, KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
+import type { ScreenMissionDto } from './mission-types.js';
 
 /**
  * Socket.io contracts, used by the API gateway and the web client alike.
@@ -54,11 +55,26 @@ export interface NotificationPayload {
   message: string;
 }
 
+/** The running missions of a screen's audience after a completion (sent to screens' rooms). */
+export interface MissionsUpdatedPayload {
+  missions: ScreenMissionDto[];
+}
+
+/** Something for the screens to celebrate: a team reached a mission's target. */
+export interface CelebrationPayload {
+  kind: 'team_target';
+  missionTitle: string;
+  teamName: string;
+  bonus: number;
+}
+
 /** The parts a tick may carry, by name. */
 export interface LiveTickParts {
   'kudos.removed': KudosRemovedPayload;
   'kudos.created': KudosCreatedPayload;
   'leaderboard.updated': LeaderboardUpdatedPayload;
+  'missions.updated': MissionsUpdatedPayload;
+  celebrations: CelebrationPayload[];
 }
 export type LiveTickPartName = keyof LiveTickParts;
 
@@ -75,6 +91,8 @@ const TICK_PART_ORDER: readonly LiveTickPartName[] = [
   'kudos.removed',
   'kudos.created',
   'leaderboard.updated',
+  'missions.updated',
+  'celebrations',
 ];
 
 /** The parts of a tick as [name, payload], in the order to apply them. */

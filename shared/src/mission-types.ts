@@ -113,3 +113,28 @@ export interface QuizResultDto {
   score: number;
   correct: number[][];
 }
+
+/** A team's meter on a mission with a target, as a screen shows it. */
+export interface ScreenTeamMeterDto {
+  teamId: string;
+  teamName: string;
+  completions: number;
+  target: number;
+  reached: boolean;
+}
+
+/** A running mission on a TV: what it asks, how far the teams are, who completed it lately. */
+export interface ScreenMissionDto {
+  id: string;
+  title: string;
+  value: { name: string; emoji: string | null; color: string } | null;
+  points: number;
+  endsOn: string;
+  kind: MissionKind;
+  /** Completions in the screen's audience (its team, or the whole organisation). */
+  completions: number;
+  /** Meters of the teams it shows (a team screen: its own), when the mission has a target. */
+  meters: ScreenTeamMeterDto[];
+  /** Who completed it most recently, newest first (names as stored: the screen styles them). */
+  recent: string[];
+}

@@ -58,6 +58,8 @@ const TICK_PARTS = new Set<string>([
   'kudos.removed',
   'kudos.created',
   'leaderboard.updated',
+  'missions.updated',
+  'celebrations',
 ] satisfies (keyof LiveTickParts)[]);
 const isTickPart = (event: LiveMessage): event is keyof LiveTickParts => TICK_PARTS.has(event);
 

@@ -19,6 +19,7 @@ import {
   MemberLeaderboardResponse,
   TeamLeaderboardResponse,
 } from '../leaderboard/leaderboard.response';
+import { ScreenMissionResponse } from '../missions/missions.response';
 
 export class DisplaySettingsResponse implements DisplaySettingsDto {
   id: string;
@@ -89,6 +90,8 @@ export class DisplayStateResponse implements DisplayStateDto {
   members: MemberLeaderboardResponse;
   teams: TeamLeaderboardResponse;
   kudos: KudosResponse[];
+  @ApiProperty({ type: [ScreenMissionResponse] })
+  missions: ScreenMissionResponse[];
   /** Changes with every deployment: a TV that sees a new one reloads itself. */
   build: string;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MissionsModule } from '../missions/missions.module';
 import { DisplayLink } from './display.entity';
 import { DisplayPairing } from './display-pairing.entity';
 import { PairingController } from './pairing.controller';
@@ -22,6 +23,7 @@ import { DisplaysService } from './displays.service';
     TeamsModule,
     LeaderboardModule,
     KudosModule,
+    MissionsModule,
   ],
   controllers: [DisplaysController, PairingController],
   providers: [

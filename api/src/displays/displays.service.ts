@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_POINT_RULES,
+  DISPLAY_PANELS,
   type CreatedDisplayDto,
   type DisplayDto,
   type DisplayStateDto,
@@ -15,6 +16,7 @@ import { DomainEvents } from '../events/domain-events';
 import { BUILD_ID } from '../health/build-id';
 import { KudosFeedService } from '../kudos/kudos-feed.service';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { MissionScreensService } from '../missions/mission-screens.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
 import type { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
@@ -59,6 +61,7 @@ export class DisplaysService {
     private readonly organizations: OrganizationsService,
     private readonly boards: LeaderboardService,
     private readonly feed: KudosFeedService,
+    private readonly missions: MissionScreensService,
   ) {}
 
   /** `requestOrigin`: the origin the admin is using, for the link and QR code they are shown. */
@@ -90,7 +93,7 @@ export class DisplaysService {
       name: dto.name,
       scope: dto.scope,
       teamId,
-      panels: dto.panels ?? ['team_leaderboard', 'store_ranking', 'fresh_kudos'],
+      panels: dto.panels ?? [...DISPLAY_PANELS],
       rotationSeconds: dto.rotationSeconds ?? 15,
       // The organisation's setting is only the default of a new screen; the screen's own decides.
       topN:
@@ -181,7 +184,7 @@ export class DisplaysService {
       limit: SCREEN_BOARD_DEPTH,
       ...(display.teamId ? { teamId: display.teamId } : {}),
     };
-    const [org, team, members, teams, kudos] = await Promise.all([
+    const [org, team, members, teams, kudos, missions] = await Promise.all([
       this.organizations.get(display.organizationId),
       display.teamId
         ? this.teams.find(display.organizationId, display.teamId)
@@ -189,6 +192,7 @@ export class DisplaysService {
       this.boards.members(viewer, query),
       this.boards.teams(viewer, { period: 'month', limit: 50 }),
       this.feed.feed(viewer, { limit: 10, ...(display.teamId ? { teamId: display.teamId } : {}) }),
+      this.missions.forScreen(display.organizationId, display.teamId),
     ]);
     return {
       display: { ...toSettings(display), teamName: team?.name ?? null },
@@ -196,6 +200,7 @@ export class DisplaysService {
       members,
       teams,
       kudos: kudos.items,
+      missions,
       build: BUILD_ID,
     };
   }

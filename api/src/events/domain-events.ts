@@ -18,6 +18,8 @@ export interface DomainEventMap {
     organizationId: string;
     missionId: string;
     memberId: string;
+    /** The member's team when they completed it (its screens' missions panel moves). */
+    teamId: string | null;
     submissionId: string;
     points: number;
   };

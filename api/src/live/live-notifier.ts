@@ -1,10 +1,11 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { LIVE_EVENTS } from '@bravo/shared';
+import { LIVE_EVENTS, type LiveTickPayload } from '@bravo/shared';
 import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
 import { broadcastKudosDto } from '../kudos/kudos.mapper';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { MissionScreensService } from '../missions/mission-screens.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
 import { LiveGateway } from './live.gateway';
@@ -24,6 +25,9 @@ interface OrgChanges {
   members: Set<string>;
   /** Members whose points moved (their teams' screens need fresh boards). */
   touched: Set<string>;
+  /** Teams whose missions moved (null: a member of no team); any entry refreshes the org's panel. */
+  missionTeams: Set<string | null>;
+  celebrations: { missionId: string; teamId: string; bonus: number }[];
 }
 
 /** Turns domain events into socket.io pushes, batched per organisation. */
@@ -32,7 +36,14 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveNotifier.name);
   private readonly batcher = new TickBatcher<OrgChanges>(
     TICK_MS,
-    () => ({ created: new Map(), removed: new Set(), members: new Set(), touched: new Set() }),
+    () => ({
+      created: new Map(),
+      removed: new Set(),
+      members: new Set(),
+      touched: new Set(),
+      missionTeams: new Set(),
+      celebrations: [],
+    }),
     // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
       // Reads on the live pool: a tick must not queue behind a burst's writes.
@@ -49,6 +60,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     private readonly points: PointsReadService,
     private readonly organizations: OrganizationsService,
     private readonly livePool: LivePool,
+    private readonly missions: MissionScreensService,
   ) {}
 
   onModuleInit(): void {
@@ -71,6 +83,15 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.events.on('display.changed', (e) =>
         this.gateway.broadcast(rooms.display(e.displayId), LIVE_EVENTS.displayUpdated, e.display),
       ),
+      this.events.on('mission.completed', (e) => {
+        this.batcher.add(e.organizationId, (c) => c.missionTeams.add(e.teamId));
+      }),
+      this.events.on('team-target.reached', (e) => {
+        this.batcher.add(e.organizationId, (c) => {
+          c.missionTeams.add(e.teamId);
+          c.celebrations.push({ missionId: e.missionId, teamId: e.teamId, bonus: e.bonus });
+        });
+      }),
       this.events.on('points.changed', (e) => {
         this.batcher.add(e.organizationId, (c) =>
           e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m))),
@@ -105,27 +126,28 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.teams(viewer, query),
     ]);
     const version = Math.max(members.version, teams.version);
-    this.gateway.broadcast(
-      rooms.org(organizationId),
-      LIVE_EVENTS.tick,
-      tickPayload(removed, items, { version, members, teams }),
-    );
+    const screens = await this.missionParts(organizationId, changes);
+    this.gateway.broadcast(rooms.org(organizationId), LIVE_EVENTS.tick, {
+      ...tickPayload(removed, items, { version, members, teams }),
+      ...screens.org,
+    });
 
     // Team screens: their team's kudos and the members board narrowed to their team.
     const byTeam = groupByRecipientTeam(fresh);
     await Promise.all(
-      [...new Set([...affectedTeams, ...byTeam.keys()])].map(async (teamId) => {
-        const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
-        this.gateway.broadcast(
-          rooms.team(teamId),
-          LIVE_EVENTS.tick,
-          tickPayload(removed, (byTeam.get(teamId) ?? []).map(broadcastKudosDto), {
-            version,
-            members: teamBoard,
-            teams,
-          }),
-        );
-      }),
+      [...new Set([...affectedTeams, ...byTeam.keys(), ...screens.teams.keys()])].map(
+        async (teamId) => {
+          const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
+          this.gateway.broadcast(rooms.team(teamId), LIVE_EVENTS.tick, {
+            ...tickPayload(removed, (byTeam.get(teamId) ?? []).map(broadcastKudosDto), {
+              version,
+              members: teamBoard,
+              teams,
+            }),
+            ...screens.teams.get(teamId),
+          });
+        },
+      ),
     );
 
     this.notifyRecipients(fresh);
@@ -135,6 +157,48 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         this.gateway.broadcast(rooms.member(memberId), LIVE_EVENTS.allowanceUpdated, allowance);
       }
     }
+  }
+
+  /**
+   * The missions panel after completions: the organisation's for its room, each moved
+   * team's for that team's room, and the celebrations of targets reached (to both).
+   */
+  private async missionParts(
+    organizationId: string,
+    changes: OrgChanges,
+  ): Promise<{ org: LiveTickPayload; teams: Map<string, LiveTickPayload> }> {
+    const teams = new Map<string, LiveTickPayload>();
+    if (changes.missionTeams.size === 0) {
+      return { org: {}, teams };
+    }
+    const celebrations = await Promise.all(
+      changes.celebrations.map(async (c) => ({
+        kind: 'team_target' as const,
+        missionTitle: await this.missions.title(organizationId, c.missionId),
+        teamName: await this.missions.teamName(organizationId, c.teamId),
+        bonus: c.bonus,
+        teamId: c.teamId,
+      })),
+    );
+    const celebrate = (teamId: string | null) =>
+      celebrations
+        .filter((c) => teamId === null || c.teamId === teamId)
+        .map(({ teamId: _, ...c }) => c);
+    const orgCelebrations = celebrate(null);
+    const org: LiveTickPayload = {
+      'missions.updated': { missions: await this.missions.forScreen(organizationId, null) },
+      ...(orgCelebrations.length > 0 ? { celebrations: orgCelebrations } : {}),
+    };
+    for (const teamId of changes.missionTeams) {
+      if (teamId) {
+        const own = celebrate(teamId);
+        teams.set(teamId, {
+          'missions.updated': { missions: await this.missions.forScreen(organizationId, teamId) },
+          ...(own.length > 0 ? { celebrations: own } : {}),
+        });
+      }
+    }
+    return { org, teams };
   }
 
   private async teamsOf(memberIds: string[]): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MissionsModule } from '../missions/missions.module';
 import { AuthModule } from '../auth/auth.module';
 import { DisplaysModule } from '../displays/displays.module';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module';
@@ -11,7 +12,14 @@ import { LiveNotifier } from './live-notifier';
 import { LiveRevocations } from './live-revocations';
 
 @Module({
-  imports: [AuthModule, DisplaysModule, LeaderboardModule, OrganizationsModule, PointsModule],
+  imports: [
+    AuthModule,
+    DisplaysModule,
+    LeaderboardModule,
+    MissionsModule,
+    OrganizationsModule,
+    PointsModule,
+  ],
   controllers: [LiveStatsController],
   providers: [LiveGateway, LiveNotifier, LiveRevocations, DisplayPresence],
 })

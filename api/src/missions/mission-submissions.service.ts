@@ -283,6 +283,7 @@ export class MissionSubmissionsService {
           organizationId: org,
           missionId: mission.id,
           memberId: submission.memberId,
+          teamId: submission.teamId,
           submissionId: submission.id,
           points: mission.points,
         }),

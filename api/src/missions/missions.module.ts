@@ -9,6 +9,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { TeamsModule } from '../teams/teams.module';
 import { Mission, MissionSubmission, MissionTargetReached } from './mission.entity';
+import { MissionScreensService } from './mission-screens.service';
 import { MissionSubmissionsController } from './mission-submissions.controller';
 import { MissionSubmissionsService } from './mission-submissions.service';
 import { MissionsController } from './missions.controller';
@@ -31,7 +32,8 @@ import { MissionsService } from './missions.service';
     MissionsRepository,
     MissionsService,
     MissionSubmissionsService,
+    MissionScreensService,
   ],
-  exports: [MissionsService],
+  exports: [MissionsService, MissionScreensService],
 })
 export class MissionsModule {}

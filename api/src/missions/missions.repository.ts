@@ -22,6 +22,23 @@ interface IdRow {
   id: string;
 }
 
+/** Approved completions of a mission by one team's members (null: members of no team). */
+export interface MissionTeamCountRow {
+  mission_id: string;
+  team_id: string | null;
+  completions: number;
+}
+
+export interface RecentRow {
+  mission_id: string;
+  member_id: string;
+}
+
+export interface ReachedRow {
+  mission_id: string;
+  team_id: string;
+}
+
 /** Which missions a manager's list holds: all of them, or those aimed only at these teams. */
 export type ManagedScope = { all: true } | { all: false; teamIds: string[] };
 
@@ -85,6 +102,52 @@ export class MissionsRepository {
       .addOrderBy('m.created_at', 'DESC')
       .take(limit)
       .getMany();
+  }
+
+  /** Published, open missions running on `today`: all of them, or those for `teamId` (a team screen). */
+  forScreen(organizationId: string, teamId: string | null, today: string): Promise<Mission[]> {
+    const query = this.missions
+      .createQueryBuilder('m')
+      .where('m.organization_id = :organizationId', { organizationId })
+      .andWhere('m.published_at IS NOT NULL AND m.closed_at IS NULL')
+      .andWhere('m.starts_on <= :today AND m.ends_on >= :today', { today });
+    if (teamId) {
+      query.andWhere("(m.team_ids = '{}' OR :teamId = ANY(m.team_ids))", { teamId });
+    }
+    return query.orderBy('m.ends_on', 'ASC').addOrderBy('m.created_at', 'ASC').take(20).getMany();
+  }
+
+  /** Approved completions of each mission, by the team of whoever completed it. */
+  teamCompletions(missionIds: string[]): Promise<MissionTeamCountRow[]> {
+    return this.db.tx.query<MissionTeamCountRow[]>(
+      `SELECT mission_id, team_id, count(*)::int AS completions
+         FROM mission_submissions
+        WHERE mission_id = ANY($1) AND status = 'approved'
+        GROUP BY mission_id, team_id`,
+      [missionIds],
+    );
+  }
+
+  /** The latest completers of each mission (of one team, if given), at most `per` each, newest first. */
+  recentCompleters(missionIds: string[], teamId: string | null, per: number): Promise<RecentRow[]> {
+    return this.db.tx.query<RecentRow[]>(
+      `SELECT mission_id, member_id FROM (
+         SELECT mission_id, member_id,
+                row_number() OVER (PARTITION BY mission_id ORDER BY coalesce(reviewed_at, created_at) DESC, id) AS n
+           FROM mission_submissions
+          WHERE mission_id = ANY($1) AND status = 'approved' AND ($2::uuid IS NULL OR team_id = $2)
+       ) latest
+       WHERE n <= $3
+       ORDER BY mission_id, n`,
+      [missionIds, teamId, per],
+    );
+  }
+
+  reachedTargets(missionIds: string[]): Promise<ReachedRow[]> {
+    return this.db.tx.query<ReachedRow[]>(
+      `SELECT mission_id, team_id FROM mission_targets_reached WHERE mission_id = ANY($1)`,
+      [missionIds],
+    );
   }
 
   /** One member's approved, pending and quiz-attempt counts on each mission. */

@@ -13,6 +13,8 @@ import {
   type QuizQuestionDto,
   type QuizQuestionWithAnswersDto,
   type QuizResultDto,
+  type ScreenMissionDto,
+  type ScreenTeamMeterDto,
   type SubmissionStatus,
 } from '@bravo/shared';
 import { MemberSummaryResponse } from '../kudos/kudos.response';
@@ -144,4 +146,36 @@ export class QuizResultResponse implements QuizResultDto {
   /** The right options of each question, once they can no longer help another attempt (else empty). */
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'integer' } } })
   correct: number[][];
+}
+
+export class ScreenValueResponse {
+  name: string;
+  @ApiProperty({ type: String, nullable: true })
+  emoji: string | null;
+  color: string;
+}
+
+export class ScreenTeamMeterResponse implements ScreenTeamMeterDto {
+  teamId: string;
+  teamName: string;
+  completions: number;
+  target: number;
+  reached: boolean;
+}
+
+export class ScreenMissionResponse implements ScreenMissionDto {
+  id: string;
+  title: string;
+  @ApiProperty({ type: ScreenValueResponse, nullable: true })
+  value: ScreenValueResponse | null;
+  points: number;
+  endsOn: string;
+  @ApiProperty({ enum: MISSION_KINDS })
+  kind: MissionKind;
+  /** Completions in the screen's audience. */
+  completions: number;
+  @ApiProperty({ type: [ScreenTeamMeterResponse] })
+  meters: ScreenTeamMeterResponse[];
+  /** Who completed it most recently, newest first. */
+  recent: string[];
 }

@@ -8,10 +8,9 @@ import { isNewer, newLeader } from './boards';
 import { LiveConnection } from './live-connection.svelte';
 import { StaleWatch } from './stale-watch.svelte';
 
-export interface Celebration {
-  kind: 'lead';
-  name: string;
-}
+export type Celebration =
+  | { kind: 'lead'; name: string }
+  | { kind: 'team_target'; missionTitle: string; teamName: string; bonus: number };
 
 export interface DisplayHooks {
   /** Kudos that just arrived, newest first. */
@@ -96,6 +95,16 @@ export class DisplayLive {
     this.connection.on('kudos.removed', ({ ids }) => this.removeKudos(ids));
     this.connection.on('leaderboard.updated', (payload) => this.applyBoards(payload));
     this.connection.on('display.updated', (settings) => this.applySettings(settings));
+    this.connection.on('missions.updated', ({ missions }) => {
+      if (this.state) {
+        this.state = { ...this.state, missions };
+      }
+    });
+    this.connection.on('celebrations', (list) =>
+      list.forEach(({ kind, missionTitle, teamName, bonus }) =>
+        this.hooks.onCelebrate?.({ kind, missionTitle, teamName, bonus }),
+      ),
+    );
   }
 
   get connected(): boolean {

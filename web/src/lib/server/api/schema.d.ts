@@ -1052,7 +1052,7 @@ export interface components {
       name: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
       rotationSeconds?: number;
       /** @enum {string} */
       scope: 'organization' | 'team';
@@ -1121,7 +1121,7 @@ export interface components {
       status: 'waiting' | 'paired' | 'expired';
     };
     /** @enum {string} */
-    DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos';
+    DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions';
     DisplayPresenceResponse: {
       address: string | null;
       lastSeenAt: string | null;
@@ -1148,6 +1148,7 @@ export interface components {
       display: components['schemas']['StateDisplayResponse'];
       kudos: components['schemas']['KudosResponse'][];
       members: components['schemas']['MemberLeaderboardResponse'];
+      missions: components['schemas']['ScreenMissionResponse'][];
       organization: components['schemas']['StateOrganizationResponse'];
       teams: components['schemas']['TeamLeaderboardResponse'];
     };
@@ -1555,7 +1556,7 @@ export interface components {
       name: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
       rotationSeconds?: number;
       /** @enum {string} */
       scope: 'organization' | 'team';
@@ -1691,6 +1692,32 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'employee' | 'manager' | 'admin';
+    ScreenMissionResponse: {
+      /** @description Completions in the screen's audience. */
+      completions: number;
+      endsOn: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'evidence' | 'quiz';
+      meters: components['schemas']['ScreenTeamMeterResponse'][];
+      points: number;
+      /** @description Who completed it most recently, newest first. */
+      recent: string[];
+      title: string;
+      value: components['schemas']['ScreenValueResponse'] | null;
+    };
+    ScreenTeamMeterResponse: {
+      completions: number;
+      reached: boolean;
+      target: number;
+      teamId: string;
+      teamName: string;
+    };
+    ScreenValueResponse: {
+      color: string;
+      emoji: string | null;
+      name: string;
+    };
     SessionResponse: {
       expiresAt: string;
       member: components['schemas']['MeResponse'];
@@ -1798,7 +1825,7 @@ export interface components {
       name?: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos')[];
+      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
       rotationSeconds?: number;
       topN?: number;
     };

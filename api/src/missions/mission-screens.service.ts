@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import type { ScreenMissionDto } from '@bravo/shared';
+import { MembersService } from '../members/members.service';
+import { TeamsService } from '../teams/teams.service';
+import { MissionsRepository } from './missions.repository';
+import { MissionsService } from './missions.service';
+
+const RECENT_PER_MISSION = 5;
+
+/** The missions panel of the TV screens: running missions, team meters, the latest completers. */
+@Injectable()
+export class MissionScreensService {
+  constructor(
+    private readonly repository: MissionsRepository,
+    private readonly missions: MissionsService,
+    private readonly members: MembersService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  /** For an organisation screen (`teamId` null) or one team's screen. */
+  async forScreen(organizationId: string, teamId: string | null): Promise<ScreenMissionDto[]> {
+    const today = await this.missions.today(organizationId);
+    const running = await this.repository.forScreen(organizationId, teamId, today);
+    if (running.length === 0) {
+      return [];
+    }
+    const ids = running.map((m) => m.id);
+    const [counts, recent, reached, teams, values] = await Promise.all([
+      this.repository.teamCompletions(ids),
+      this.repository.recentCompleters(ids, teamId, RECENT_PER_MISSION),
+      this.repository.reachedTargets(ids),
+      this.teams.list(organizationId),
+      this.missions.valueLookup(organizationId),
+    ]);
+    const names = await this.members.summaries(
+      organizationId,
+      recent.map((r) => r.member_id),
+    );
+    const teamName = new Map(teams.map((t) => [t.id, t.name]));
+    const reachedKeys = new Set(reached.map((r) => `${r.mission_id}|${r.team_id}`));
+    const countOf = (missionId: string, team: string | null) =>
+      counts
+        .filter((c) => c.mission_id === missionId && (team === null || c.team_id === team))
+        .reduce((sum, c) => sum + c.completions, 0);
+
+    return running.map((m) => {
+      const value = m.valueId ? values.get(m.valueId) : undefined;
+      // A team screen shows its own meter; an organisation screen every team the mission is for.
+      const meterTeams = teamId
+        ? [teamId]
+        : m.teamIds.length > 0
+          ? m.teamIds
+          : teams.map((t) => t.id);
+      const target = m.targetCompletions;
+      return {
+        id: m.id,
+        title: m.title,
+        value: value ? { name: value.name, emoji: value.emoji, color: value.color } : null,
+        points: m.points,
+        endsOn: m.endsOn,
+        kind: m.kind,
+        completions: countOf(m.id, teamId),
+        meters:
+          target === null
+            ? []
+            : meterTeams
+                .filter((t) => teamName.has(t))
+                .map((t) => ({
+                  teamId: t,
+                  teamName: teamName.get(t) ?? '',
+                  completions: countOf(m.id, t),
+                  target,
+                  reached: reachedKeys.has(`${m.id}|${t}`),
+                })),
+        recent: recent
+          .filter((r) => r.mission_id === m.id)
+          .map((r) => names.get(r.member_id)?.name ?? '')
+          .filter((name) => name !== ''),
+      };
+    });
+  }
+
+  /** A team's name, for a celebration. */
+  async teamName(organizationId: string, teamId: string): Promise<string> {
+    return (await this.teams.find(organizationId, teamId))?.name ?? '';
+  }
+
+  async title(organizationId: string, missionId: string): Promise<string> {
+    return (await this.repository.find(organizationId, missionId))?.title ?? '';
+  }
+}

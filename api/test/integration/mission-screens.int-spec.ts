@@ -1,0 +1,125 @@
+import type { CreatedDisplayDto, DisplayStateDto } from '@bravo/shared';
+import { connectLive, record, type LiveClient } from '../../../test/support/live-client';
+import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
+
+describe('missions on the TV screens', () => {
+  let t: TestApp;
+  let org: OrgFixture;
+  const sockets: LiveClient[] = [];
+  const clock = new ManualClock(new Date('2026-12-10T12:00:00Z'));
+
+  const as = (handle: string) => ({ token: org.people[handle].token });
+  const screen = async (body: Record<string, unknown>) => {
+    const created = await t.api.call<CreatedDisplayDto>('POST', '/api/v1/displays', {
+      token: org.admin.token,
+      body: { name: 'TV', ...body },
+    });
+    expect(created.status).toBe(201);
+    const socket = await connectLive(t.baseUrl, { displayToken: created.body.token });
+    sockets.push(socket);
+    const state = await t.api.call<DisplayStateDto>('GET', '/api/v1/display/state', {
+      headers: { authorization: `Display ${created.body.token}` },
+    });
+    return { socket, state: state.body };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock });
+    org = await orgFixture(t, {
+      teams: ['Harbour', 'Old Town'],
+      people: {
+        boss: { role: 'manager', team: 0 },
+        ana: { team: 0 },
+        cat: { team: 0 },
+        ben: { team: 1 },
+      },
+    });
+    await t.api.call('PATCH', `/api/v1/members/${org.people.boss.member.id}`, {
+      token: org.admin.token,
+      body: { managedTeamIds: [org.teams[0].id] },
+    });
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await t.close();
+  });
+
+  it('shows the running missions with team meters, moves them live and celebrates a target reached', async () => {
+    const created = await t.api.call('POST', '/api/v1/missions', {
+      ...as('boss'),
+      body: {
+        title: 'Two tastings',
+        points: 5,
+        teamIds: [org.teams[0].id],
+        kind: 'evidence',
+        evidence: 'text',
+        teamTarget: { completions: 2, bonus: 10 },
+      },
+    });
+    await t.api.call('POST', `/api/v1/missions/${created.body.id}/publish`, as('boss'));
+
+    const harbour = await screen({ scope: 'team', teamId: org.teams[0].id });
+    const oldTown = await screen({ scope: 'team', teamId: org.teams[1].id });
+    const whole = await screen({ scope: 'organization' });
+    expect(harbour.state.display.panels).toContain('missions');
+    expect(harbour.state.missions).toEqual([
+      expect.objectContaining({
+        title: 'Two tastings',
+        completions: 0,
+        meters: [
+          expect.objectContaining({
+            teamName: 'Harbour',
+            completions: 0,
+            target: 2,
+            reached: false,
+          }),
+        ],
+        recent: [],
+      }),
+    ]);
+    // A mission for Harbour is not Old Town's business.
+    expect(oldTown.state.missions).toEqual([]);
+    expect(whole.state.missions.map((m) => m.title)).toEqual(['Two tastings']);
+
+    const harbourUpdates = record(harbour.socket, 'missions.updated');
+    const wholeUpdates = record(whole.socket, 'missions.updated');
+    const oldTownUpdates = record(oldTown.socket, 'missions.updated');
+    const celebrations = record(harbour.socket, 'celebrations');
+
+    for (const handle of ['ana', 'cat']) {
+      const sent = await t.api.call('POST', `/api/v1/missions/${created.body.id}/submissions`, {
+        ...as(handle),
+        body: { text: `${handle} ran a tasting` },
+      });
+      const approved = await t.api.call(
+        'POST',
+        `/api/v1/mission-submissions/${sent.body.id}/approve`,
+        as('boss'),
+      );
+      expect(approved.status).toBe(200);
+      clock.advance(60_000); // the screen lists the latest first
+    }
+
+    await until(
+      () => harbourUpdates.at(-1)?.missions[0]?.completions === 2,
+      5000,
+      'the Harbour screen to count two completions',
+    );
+    expect(harbourUpdates.at(-1)?.missions[0]).toMatchObject({
+      meters: [expect.objectContaining({ completions: 2, reached: true })],
+      recent: ['cat', 'ana'],
+    });
+    await until(() => celebrations.length > 0, 5000, 'a celebration');
+    expect(celebrations.flat()).toEqual([
+      { kind: 'team_target', missionTitle: 'Two tastings', teamName: 'Harbour', bonus: 10 },
+    ]);
+    await until(
+      () => wholeUpdates.at(-1)?.missions[0]?.completions === 2,
+      5000,
+      'the organisation screen to count two completions',
+    );
+    expect(oldTownUpdates).toEqual([]);
+  });
+});

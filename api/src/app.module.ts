@@ -29,6 +29,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 @Module({})
 export class AppModule {
@@ -77,6 +78,7 @@ export class AppModule {
         FairPlayModule,
         DisplaysModule,
         OnboardingModule,
+        UploadsModule,
         LiveModule,
         MailModule,
       ],

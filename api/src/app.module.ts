@@ -30,6 +30,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         FairPlayModule,
         DisplaysModule,
         OnboardingModule,
+        UploadsModule,
         LiveModule,
         MailModule,
       ],

@@ -21,6 +21,7 @@ import { TeamManager } from './members/team-manager.entity';
 import { Organization } from './organizations/organization.entity';
 import { Team } from './teams/team.entity';
 import { BrandValue } from './brand-values/brand-value.entity';
+import { Upload } from './uploads/upload.entity';
 
 /**
  * Every entity, for the tools that need the whole schema at once (migration CLI, schema
@@ -52,4 +53,5 @@ export const ENTITIES = [
   Mission,
   MissionSubmission,
   MissionTargetReached,
+  Upload,
 ];

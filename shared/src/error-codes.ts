@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'display_not_connected',
   'payload_too_large',
   'unsupported_media_type',
+  'image_unreadable',
+  'image_too_many_pixels',
   'cross_site_request',
   'database_unavailable',
   'internal_error',

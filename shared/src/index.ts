@@ -16,3 +16,4 @@ export * from './account-types.js';
 export * from './pairing.js';
 export * from './loopback-host.js';
 export * from './mission-types.js';
+export * from './upload-types.js';

@@ -20,6 +20,28 @@ function describesContent(schema: Schema | undefined): boolean {
   return schema.type === 'object' ? Object.keys(schema.properties ?? {}).length > 0 : !!schema.type;
 }
 
+type Content = Record<string, { schema?: Schema }> | undefined;
+
+/** JSON with a described schema, or (files, e.g. an image) only binary strings. */
+function describesResponse(content: Content): boolean {
+  if (content?.['application/json']) {
+    return describesContent(content['application/json'].schema);
+  }
+  const media = Object.values(content ?? {});
+  return (
+    media.length > 0 &&
+    media.every(({ schema }) => schema?.type === 'string' && schema.format === 'binary')
+  );
+}
+
+/** A JSON body with a described schema, or a multipart form whose fields are described. */
+function describesRequestBody(content: Content): boolean {
+  return (
+    describesContent(content?.['application/json']?.schema) ||
+    describesContent(content?.['multipart/form-data']?.schema)
+  );
+}
+
 /** `GET /api/v1/teams: …` for every part of the document the generated web client could not type. */
 function gaps(doc: Document): string[] {
   const found: string[] = [];
@@ -32,8 +54,9 @@ function gaps(doc: Document): string[] {
         found.push(`${name}: no 2xx response`);
       }
       for (const [status, response] of success) {
-        const schema = response.content?.['application/json']?.schema;
-        if (status === '204' ? response.content !== undefined : !describesContent(schema)) {
+        if (
+          status === '204' ? response.content !== undefined : !describesResponse(response.content)
+        ) {
           found.push(`${name}: ${status} response without a schema of its content`);
         }
       }
@@ -41,10 +64,7 @@ function gaps(doc: Document): string[] {
       if (error?.$ref !== '#/components/schemas/ApiErrorResponse') {
         found.push(`${name}: no error response schema`);
       }
-      if (
-        op.requestBody &&
-        !describesContent(op.requestBody.content?.['application/json']?.schema)
-      ) {
+      if (op.requestBody && !describesRequestBody(op.requestBody.content)) {
         found.push(`${name}: request body without a schema`);
       }
     }
@@ -88,6 +108,49 @@ describe('the OpenAPI document', () => {
     expect(gaps(broken)).toEqual([
       'GET /x: 200 response without a schema of its content',
       'GET /x: no error response schema',
+    ]);
+  });
+
+  it('takes a binary file response and a multipart body, but not an untyped one', () => {
+    const binary: { schema: Schema } = { schema: { type: 'string', format: 'binary' } };
+    const error = {
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/ApiErrorResponse' } },
+      },
+    };
+    const doc: Document = {
+      paths: {
+        '/file': {
+          get: { responses: { '200': { content: { 'image/webp': binary } }, default: error } },
+        },
+        '/text': {
+          get: {
+            responses: { '200': { content: { 'text/plain': { schema: {} } } }, default: error },
+          },
+        },
+        '/upload': {
+          post: {
+            requestBody: {
+              content: {
+                'multipart/form-data': {
+                  schema: { type: 'object', properties: { file: binary.schema } },
+                },
+              },
+            },
+            responses: { '201': { content: { 'image/webp': binary } }, default: error },
+          },
+        },
+        '/form': {
+          post: {
+            requestBody: { content: { 'multipart/form-data': { schema: { type: 'object' } } } },
+            responses: { '201': { content: { 'image/webp': binary } }, default: error },
+          },
+        },
+      },
+    };
+    expect(gaps(doc)).toEqual([
+      'GET /text: 200 response without a schema of its content',
+      'POST /form: request body without a schema',
     ]);
   });
 

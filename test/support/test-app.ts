@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -25,10 +28,15 @@ export async function startTestApp(
   const database = options.shareDatabaseOf
     ? { url: options.shareDatabaseOf.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
+  // Uploaded files go to a folder of this app's own, removed on close, unless the test names one.
+  const uploadsDir = options.env?.UPLOADS_DIR
+    ? null
+    : await mkdtemp(join(tmpdir(), 'bravo-test-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
+    ...(uploadsDir ? { UPLOADS_DIR: uploadsDir } : {}),
     ...options.env,
   });
   const app = await createApp(
@@ -51,6 +59,9 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      if (uploadsDir) {
+        await rm(uploadsDir, { recursive: true, force: true });
+      }
     },
   };
 }

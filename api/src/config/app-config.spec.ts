@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -27,6 +28,14 @@ describe('loadConfig', () => {
     expect(cfg.PORT).toBe(3000);
     expect(cfg.SEED_DEMO).toBe(false);
     expect(cfg.publicUrl).toBe('https://bravo.example.com');
+  });
+
+  it('keeps uploads under the data folder unless UPLOADS_DIR says otherwise', () => {
+    expect(loadConfig({}).uploadsDir).toBe(resolve('data', 'uploads'));
+    expect(loadConfig({ DATA_DIR: '/srv/bravo' }).uploadsDir).toBe('/srv/bravo/uploads');
+    expect(loadConfig({ DATA_DIR: '/srv/bravo', UPLOADS_DIR: '/mnt/photos' }).uploadsDir).toBe(
+      '/mnt/photos',
+    );
   });
 
   it('bounds every wait on the database, in milliseconds', () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { isWebOrigin, originList } from '@bravo/shared';
 import { z } from 'zod';
 import { StartupError } from '../common/startup-error';
@@ -38,6 +39,8 @@ const schema = z.object({
   /** Where the embedded PostgreSQL keeps its files. */
   DATA_DIR: z.string().min(1).default('./data'),
   EMBEDDED_PG_PORT: port.default(5433),
+  /** Where uploaded images are kept (outside the web root); default `<DATA_DIR>/uploads`. */
+  UPLOADS_DIR: z.string().min(1).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** Waiting for a database connection (free in the pool, or new) before answering 503. */
   DB_CONNECT_TIMEOUT_MS: milliseconds.default(3000),
@@ -101,6 +104,8 @@ export type AppConfig = z.infer<typeof schema> & {
   publicUrl: string;
   /** WEB_API_SECRET or one drawn for this process. */
   webApiSecret: string;
+  /** UPLOADS_DIR or `<DATA_DIR>/uploads`, as an absolute path. */
+  uploadsDir: string;
 };
 
 /** The database timeouts of the API's pools. */
@@ -127,5 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cfg = parsed.data;
   const publicUrl = (cfg.PUBLIC_URL ?? `http://localhost:${cfg.PORT}`).replace(/\/+$/, '');
   const webApiSecret = cfg.WEB_API_SECRET ?? randomBytes(32).toString('base64url');
-  return { ...cfg, publicUrl, webApiSecret };
+  const uploadsDir = resolve(cfg.UPLOADS_DIR ?? join(cfg.DATA_DIR, 'uploads'));
+  return { ...cfg, publicUrl, webApiSecret, uploadsDir };
 }

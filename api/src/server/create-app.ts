@@ -20,6 +20,7 @@ import { compressWeb, registerApiCompression } from './compression';
 import { registerJsonBody } from './json-body';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebOrigin } from './web-origin';
+import { registerMultipart } from '../uploads/multipart';
 import { isApiPath, prepareWebRequest, type NodeHandler } from './web-handler';
 
 const DOCS_PATH = 'api/docs';
@@ -61,6 +62,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   registerJsonBody(fastify);
+  await registerMultipart(app);
   registerClientAddress(fastify, config.webApiSecret);
   registerWebOrigin(fastify, config.webApiSecret);
   app.setGlobalPrefix('api');

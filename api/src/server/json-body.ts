@@ -12,8 +12,8 @@ type JsonParser = (
 /**
  * The API's only body parser: JSON, bounded in size, keys and depth before
  * anything walks it. Any other content type is a 415 — a form or text/plain
- * body is what a cross-site page can send without a CORS preflight. Uploads
- * will add their own parser on their own routes.
+ * body is what a cross-site page can send without a CORS preflight. Upload
+ * routes alone also read multipart bodies (`uploads/multipart.ts`).
  */
 export function registerJsonBody(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
@@ -30,7 +30,7 @@ export function registerJsonBody(fastify: FastifyInstance): void {
   );
   // `@BodyLimit(bytes)` puts the route's own limit in its config; Fastify reads it from here.
   fastify.addHook('onRoute', (route) => {
-    const config: { bodyLimit?: unknown } | undefined = route.config;
+    const config = route.config as { bodyLimit?: unknown } | undefined;
     if (typeof config?.bodyLimit === 'number') {
       route.bodyLimit = config.bodyLimit;
     }

@@ -39,7 +39,8 @@ export async function registerSecurityHeaders(
             },
           },
         },
-      };
+        // @fastify/helmet reads it from the route's config, which its types do not declare.
+      } as typeof route.config;
     }
   });
 

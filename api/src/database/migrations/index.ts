@@ -6,6 +6,7 @@ import { DropUnbuiltFeatures1796231220246 } from './1796231220246-DropUnbuiltFea
 import { IdempotencyResultOnly1796231413169 } from './1796231413169-IdempotencyResultOnly';
 import { AccountAndMail1796244170051 } from './1796244170051-AccountAndMail';
 import { DisplayPairingAndPresence1796244172638 } from './1796244172638-DisplayPairingAndPresence';
+import { Uploads1796307264167 } from './1796307264167-Uploads';
 import { Missions1796307313393 } from './1796307313393-Missions';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   IdempotencyResultOnly1796231413169,
   AccountAndMail1796244170051,
   DisplayPairingAndPresence1796244172638,
+  Uploads1796307264167,
   Missions1796307313393,
 ];

@@ -924,6 +924,45 @@ export interface paths {
     patch: operations['TeamsController_rename_v1'];
     trace?: never;
   };
+  '/api/v1/uploads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a photo (JPEG, PNG or WebP, at most 5 MB) as `multipart/form-data`
+     *     with one file field `file`. The type is read from the bytes; the image is
+     *     re-encoded without its metadata (EXIF, GPS) and at most 2048 px on its
+     *     longest side.
+     */
+    post: operations['UploadsController_create_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uploads/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The stored image, for members of its organisation (the session cookie works for `<img>`). */
+    get: operations['UploadsController_file_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/values': {
     parameters: {
       query?: never;
@@ -1186,6 +1225,8 @@ export interface components {
       | 'display_not_connected'
       | 'payload_too_large'
       | 'unsupported_media_type'
+      | 'image_unreadable'
+      | 'image_too_many_pixels'
       | 'cross_site_request'
       | 'database_unavailable'
       | 'internal_error';
@@ -1854,6 +1895,22 @@ export interface components {
       rules?: components['schemas']['PointRulesPatch'];
       /** @example Europe/London */
       timezone?: string;
+    };
+    /**
+     * @description The type of the stored image (re-encoded: JPEG stays JPEG, PNG and WebP become WebP).
+     * @enum {string}
+     */
+    UploadContentType: 'image/jpeg' | 'image/webp';
+    UploadResponse: {
+      /** @description Bytes of the stored image. */
+      byteSize: number;
+      /** @description The type of the stored image (re-encoded: JPEG stays JPEG, PNG and WebP become WebP). */
+      contentType: components['schemas']['UploadContentType'];
+      height: number;
+      /** Format: uuid */
+      id: string;
+      /** @description Pixels, after EXIF orientation and scaling. */
+      width: number;
     };
   };
   responses: never;
@@ -4038,6 +4095,73 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TeamResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  UploadsController_create_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UploadResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  UploadsController_file_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/webp': string;
         };
       };
       /** @description An error */

@@ -48,6 +48,7 @@ export const FIELD_ERROR_CODES = [
   'wrong_password',
   'unknown_pairing_code',
   'before_start',
+  'unknown_photo',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -4,7 +4,7 @@ export const MISSION_KINDS = ['evidence', 'quiz'] as const;
 export type MissionKind = (typeof MISSION_KINDS)[number];
 
 /** What an evidence mission asks for; `none` completes at once (self-declared). */
-export const EVIDENCE_KINDS = ['none', 'text', 'link'] as const;
+export const EVIDENCE_KINDS = ['none', 'text', 'link', 'photo'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** draft → scheduled → active → closed; scheduled and active follow from the dates once published. */
@@ -98,6 +98,8 @@ export interface MissionSubmissionDto {
   status: SubmissionStatus;
   text: string | null;
   url: string | null;
+  /** Photo evidence: the upload's id (`GET /api/v1/uploads/{id}`, members of the organisation only). */
+  photoId: string | null;
   /** Quiz attempts: the share of questions answered right, 0–100. */
   score: number | null;
   points: number;

@@ -21,6 +21,7 @@ import { isFor, missionPhase, quizScore } from './mission-rules';
 import type { QuizAttemptInput, SubmissionInput } from './missions.dto';
 import { submissionDto } from './missions.mapper';
 import { MissionsRepository } from './missions.repository';
+import { UploadsService } from '../uploads/uploads.service';
 
 const QUEUE_MAX = 200;
 const MINE_MAX = 100;
@@ -41,6 +42,7 @@ export class MissionSubmissionsService {
     private readonly members: MembersService,
     private readonly points: PointsService,
     private readonly events: DomainEvents,
+    private readonly uploads: UploadsService,
   ) {}
 
   async submit(
@@ -61,6 +63,12 @@ export class MissionSubmissionsService {
           throw conflict('conflict', 'This mission is a quiz: answer its questions instead.');
         }
         const fields = evidenceFields(mission, input);
+        if (
+          fields.photoId &&
+          !(await this.uploads.ownedBy(caller.organizationId, caller.id, fields.photoId))
+        ) {
+          throw invalid('photoId', 'unknown_photo', 'photoId is not a photo you uploaded');
+        }
         await this.repository.lock(`mission:${mission.id}:member:${caller.id}`);
         const mine = (await this.repository.progress(caller.id, [mission.id])).get(mission.id);
         if ((mine?.approved ?? 0) + (mine?.pending ?? 0) >= mission.maxCompletions) {
@@ -381,16 +389,21 @@ const limitReached = (mission: Mission) =>
 function evidenceFields(
   mission: Mission,
   input: SubmissionInput,
-): { text: string | null; url: string | null } {
+): { text: string | null; url: string | null; photoId: string | null } {
   if (mission.evidence === 'text' && !input.text) {
     throw invalid('text', 'required', 'this mission asks for a few words');
   }
   if (mission.evidence === 'link' && !input.url) {
     throw invalid('url', 'required', 'this mission asks for a link');
   }
+  if (mission.evidence === 'photo' && !input.photoId) {
+    throw invalid('photoId', 'required', 'this mission asks for a photo');
+  }
   return {
+    // A link or a photo may come with a few words.
     text: mission.evidence === 'none' ? null : (input.text ?? null),
     url: mission.evidence === 'link' ? (input.url ?? null) : null,
+    photoId: mission.evidence === 'photo' ? (input.photoId ?? null) : null,
   };
 }
 

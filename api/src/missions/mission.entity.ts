@@ -108,6 +108,10 @@ export class MissionSubmission {
   @Column({ type: 'varchar', length: 500, nullable: true })
   url: string | null;
 
+  /** Photo evidence: one of the member's own uploads. */
+  @Column({ type: 'uuid', nullable: true })
+  photoId: string | null;
+
   @Column({ type: 'int', nullable: true })
   score: number | null;
 

@@ -179,6 +179,11 @@ export class SubmissionInput {
     context: { code: 'invalid_url' },
   })
   url?: string;
+
+  /** A photo mission: the id `POST /api/v1/uploads` answered with (the member's own upload). */
+  @IsOmittable()
+  @IsUUID('all')
+  photoId?: string;
 }
 
 export class QuizAttemptInput {

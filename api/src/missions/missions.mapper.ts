@@ -89,6 +89,7 @@ export function submissionDto(
     status: s.status,
     text: s.text,
     url: s.url,
+    photoId: s.photoId,
     score: s.score,
     points: mission?.points ?? 0,
     rejectReason: s.rejectReason,

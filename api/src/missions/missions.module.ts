@@ -8,6 +8,7 @@ import { MembersModule } from '../members/members.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { TeamsModule } from '../teams/teams.module';
+import { UploadsModule } from '../uploads/uploads.module';
 import { Mission, MissionSubmission, MissionTargetReached } from './mission.entity';
 import { MissionScreensService } from './mission-screens.service';
 import { MissionSubmissionsController } from './mission-submissions.controller';
@@ -24,6 +25,7 @@ import { MissionsService } from './missions.service';
     OrganizationsModule,
     PointsModule,
     TeamsModule,
+    UploadsModule,
   ],
   controllers: [MissionsController, MissionSubmissionsController],
   providers: [

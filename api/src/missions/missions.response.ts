@@ -129,6 +129,9 @@ export class MissionSubmissionResponse implements MissionSubmissionDto {
   text: string | null;
   @ApiProperty({ type: String, nullable: true })
   url: string | null;
+  /** Photo evidence: `GET /api/v1/uploads/{photoId}`. */
+  @ApiProperty({ type: String, nullable: true })
+  photoId: string | null;
   @ApiProperty({ type: Number, nullable: true })
   score: number | null;
   points: number;

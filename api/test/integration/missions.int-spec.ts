@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
@@ -281,6 +282,59 @@ describe('missions over HTTP', () => {
       expect([first, second].find((r) => r.status === 409)?.body.code).toBe('already_reviewed');
       expect(await earned('ana')).toBe(before + 20);
       expect(await verifyLedger(t.db.manager)).toMatchObject({ ok: true, drift: [] });
+    });
+
+    it('takes a photo the member uploaded, shows it to the reviewing manager and refuses anyone else’s', async () => {
+      const mission = await published({
+        title: 'Photo of the window',
+        kind: 'evidence',
+        evidence: 'photo',
+      });
+      const jpeg = await sharp({
+        create: { width: 40, height: 30, channels: 3, background: '#b45309' },
+      })
+        .jpeg()
+        .toBuffer();
+      const upload = async (handle: string): Promise<string> => {
+        const form = new FormData();
+        form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'window.jpg');
+        const res = await fetch(`${t.baseUrl}/api/v1/uploads`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${org.people[handle].token}` },
+          body: form,
+        });
+        expect(res.status).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      };
+      const path = `/api/v1/missions/${mission.id}/submissions`;
+      const missing = await t.api.call('POST', path, { ...as('ana'), body: { text: 'no photo' } });
+      expect(missing.body.details[0]).toMatchObject({ field: 'photoId', code: 'required' });
+      const catsPhoto = await upload('cat');
+      const borrowed = await t.api.call('POST', path, {
+        ...as('ana'),
+        body: { photoId: catsPhoto },
+      });
+      expect(borrowed.status).toBe(400);
+      expect(borrowed.body.details[0]).toMatchObject({ field: 'photoId', code: 'unknown_photo' });
+
+      const photoId = await upload('ana');
+      const sent = await t.api.call('POST', path, {
+        ...as('ana'),
+        body: { photoId, text: 'The new window' },
+      });
+      expect(sent.status).toBe(201);
+      expect(sent.body).toMatchObject({ status: 'pending', photoId, text: 'The new window' });
+      const queue = await t.api.call('GET', '/api/v1/mission-submissions/pending', as('boss'));
+      expect(queue.body.find((s: { id: string }) => s.id === sent.body.id)?.photoId).toBe(photoId);
+      const image = await fetch(`${t.baseUrl}/api/v1/uploads/${photoId}`, {
+        headers: { authorization: `Bearer ${org.people.boss.token}` },
+      });
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toMatch(/^image\//);
+      const outsider = await fetch(`${t.baseUrl}/api/v1/uploads/${photoId}`, {
+        headers: { authorization: `Bearer ${other.people.eve.token}` },
+      });
+      expect(outsider.status).toBe(404);
     });
 
     it('replays an approval sent again with its Idempotency-Key, awarding once', async () => {

@@ -43,6 +43,7 @@ export class Missions1796307313393 implements MigrationInterface {
                 "status" character varying(16) NOT NULL,
                 "text" text,
                 "url" character varying(500),
+                "photo_id" uuid,
                 "score" integer,
                 "reviewer_id" uuid,
                 "reviewed_at" TIMESTAMP WITH TIME ZONE,

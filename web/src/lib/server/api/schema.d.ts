@@ -1280,7 +1280,8 @@ export interface components {
       | 'recipient_cap'
       | 'wrong_password'
       | 'unknown_pairing_code'
-      | 'before_start';
+      | 'before_start'
+      | 'unknown_photo';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -1404,7 +1405,7 @@ export interface components {
       description: string;
       endsOn: string;
       /** @enum {string|null} */
-      evidence: 'none' | 'text' | 'link' | null;
+      evidence: 'none' | 'text' | 'link' | 'photo' | null;
       id: string;
       /** @enum {string} */
       kind: 'evidence' | 'quiz';
@@ -1500,7 +1501,7 @@ export interface components {
        * @description Evidence missions: what is handed in.
        * @enum {string}
        */
-      evidence?: 'none' | 'text' | 'link';
+      evidence?: 'none' | 'text' | 'link' | 'photo';
       /** @enum {string} */
       kind: 'evidence' | 'quiz';
       /** @description How many times one person may complete it. */
@@ -1537,6 +1538,8 @@ export interface components {
       member: components['schemas']['MemberSummaryResponse'];
       missionId: string;
       missionTitle: string;
+      /** @description Photo evidence: `GET /api/v1/uploads/{photoId}`. */
+      photoId: string | null;
       points: number;
       rejectReason: string | null;
       reviewedAt: string | null;
@@ -1557,7 +1560,7 @@ export interface components {
       description: string;
       endsOn: string;
       /** @enum {string|null} */
-      evidence: 'none' | 'text' | 'link' | null;
+      evidence: 'none' | 'text' | 'link' | 'photo' | null;
       id: string;
       /** @enum {string} */
       kind: 'evidence' | 'quiz';
@@ -1804,6 +1807,11 @@ export interface components {
       timezone: string;
     };
     SubmissionInput: {
+      /**
+       * Format: uuid
+       * @description A photo mission: the id `POST /api/v1/uploads` answered with (the member's own upload).
+       */
+      photoId?: string;
       text?: string;
       url?: string;
     };

@@ -79,6 +79,17 @@ describe('missions in the browser', () => {
     expect(await editor.getByLabel('What to hand in').inputValue()).toBe('text');
     // With JavaScript the quiz builder shows only for a knowledge check.
     expect(await editor.getByTestId('quiz-builder').isVisible()).toBe(false);
+    await editor.getByLabel('Knowledge check').check();
+    const questions = editor.getByTestId('builder-question');
+    await questions.first().waitFor();
+    // One question to start with; more as needed.
+    expect(await questions.count()).toBe(1);
+    await editor.getByTestId('quiz-add-question').click();
+    await questions.nth(1).waitFor();
+    await editor.getByRole('button', { name: 'Remove question 2' }).click();
+    await questions.nth(1).waitFor({ state: 'detached' });
+    await editor.getByLabel('Task', { exact: true }).check();
+    await editor.getByTestId('quiz-builder').waitFor({ state: 'hidden' });
     await editor.getByTestId('mission-save').click();
     await manager.getByTestId('mission-saved').waitFor();
     const row = manager.getByTestId('managed-mission').filter({ hasText: TITLE });
@@ -171,6 +182,7 @@ describe('missions in the browser', () => {
       .click();
     const quiz = kai.getByTestId('quiz-form');
     const [soup, vegan] = [0, 1].map((i) => quiz.getByTestId('quiz-question').nth(i));
+    await vegan.waitFor();
     expect(await soup.getByRole('radio').count()).toBe(3);
     expect(await vegan.getByRole('checkbox').count()).toBe(3);
     await soup.getByLabel('Pumpkin').check();

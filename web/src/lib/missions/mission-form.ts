@@ -85,6 +85,10 @@ const emptyQuestion = (): QuestionDraft => ({
   correct: [],
 });
 
+/** A slot nothing was written in. */
+export const isEmpty = (question: QuestionDraft): boolean =>
+  question.text === '' && question.options.every((option) => option === '');
+
 /** At least the fixed slots, so a form without JavaScript has room to write a quiz. */
 export function withSlots(questions: QuestionDraft[]): QuestionDraft[] {
   const padded = questions.map((q) => ({
@@ -270,8 +274,8 @@ export function bodyOfDraft(
       const kept = question.options
         .map((option, index) => ({ option, index }))
         .filter(({ option }) => option !== '');
-      if (question.text === '' && kept.length === 0) {
-        return; // an empty slot
+      if (isEmpty(question)) {
+        return;
       }
       slots.push(slot);
       questions.push({

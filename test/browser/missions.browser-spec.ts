@@ -245,5 +245,38 @@ describe('missions in the browser', () => {
     const mine = kai.getByTestId('my-submission').filter({ hasText: TITLE });
     expect(await mine.getAttribute('data-status')).toBe('rejected');
     expect(await mine.getByTestId('submission-reason').textContent()).toContain('not the window');
+
+    // In Arabic the page runs right to left, still without sideways scrolling on the phone.
+    await api(f.app.url, 'PATCH', 'me', { locale: 'ar' }, bakery.kai.token);
+    await kai.goto('/missions');
+    expect(await kai.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await mine.getByTestId('submission-status').textContent()).toContain('مرفوض');
+    expect(await noSideways(kai)).toBeLessThanOrEqual(0);
+    await api(f.app.url, 'PATCH', 'me', { locale: 'en' }, bakery.kai.token);
+  });
+
+  it('repeats a running mission as next month’s draft; a started one refuses changes', async () => {
+    const TITLE = 'Share a compliment a guest gave you';
+    const manager = await logIn(f.browser, f.app.url, MIA);
+    await manager.goto('/manage/missions');
+    const running = manager
+      .locator('[data-testid="managed-mission"][data-phase="active"]')
+      .filter({ hasText: TITLE });
+    await running.getByTestId('mission-repeat').click();
+    await manager.getByTestId('toast').filter({ hasText: 'next month' }).waitFor();
+    await manager
+      .locator('[data-testid="managed-mission"][data-phase="draft"]')
+      .filter({ hasText: TITLE })
+      .waitFor();
+
+    await running.getByRole('link', { name: TITLE }).click();
+    await manager.getByTestId('mission-started-note').waitFor();
+    const editor = manager.getByTestId('mission-form');
+    await editor.getByLabel('Title').fill(`${TITLE}!`);
+    await editor.getByTestId('mission-save').click();
+    expect(await editor.getByTestId('form-error').textContent()).toContain(
+      'This mission has started',
+    );
+    expect(await editor.getByLabel('Title').inputValue()).toBe(`${TITLE}!`);
   });
 });

@@ -209,7 +209,7 @@ describe('missions in the browser', () => {
     expect(statuses).toEqual(['approved', 'failed']);
   });
 
-  it('hands in a link without JavaScript; a rejection tells the member why', async () => {
+  it('hands in a link and marks one done without JavaScript; a rejection tells the member why', async () => {
     const TITLE = 'Post a photo of the window display';
     const created = await api<{ id: string }>(
       f.app.url,
@@ -228,6 +228,35 @@ describe('missions in the browser', () => {
     expect(
       await kai.getByTestId('my-submission').filter({ hasText: TITLE }).getAttribute('data-status'),
     ).toBe('pending');
+
+    // One that asks for nothing is done at once.
+    const selfDeclared = await api<{ id: string }>(
+      f.app.url,
+      'POST',
+      'missions',
+      {
+        title: 'Wipe the counter at close',
+        points: 5,
+        teamIds: [teamId],
+        kind: 'evidence',
+        evidence: 'none',
+      },
+      mia.token,
+    );
+    await api(f.app.url, 'POST', `missions/${selfDeclared.id}/publish`, undefined, mia.token);
+    await kai.goto('/missions');
+    await kai
+      .getByTestId('mission-card')
+      .filter({ hasText: 'Wipe the counter' })
+      .getByRole('button', { name: 'Mark as done' })
+      .click();
+    await kai.getByTestId('toast').filter({ hasText: 'The points are yours' }).waitFor();
+    expect(
+      await kai
+        .getByTestId('my-submission')
+        .filter({ hasText: 'Wipe the counter' })
+        .getAttribute('data-status'),
+    ).toBe('approved');
 
     const manager = await logIn(f.browser, f.app.url, MIA, { javaScript: false });
     await manager.goto('/manage/approvals');

@@ -16,6 +16,11 @@ export const load: PageServerLoad = async (event) => {
         }),
       ),
     ]);
+    // A value archived since stays choosable here, so saving does not drop it unasked.
+    const current = mission.value;
+    if (current && !choices.values.some((value) => value.id === current.id)) {
+      choices.values.push({ id: current.id, name: current.name, emoji: current.emoji });
+    }
     return { ...choices, draft: draftOfMission(mission), mission };
   } catch (cause) {
     failLoad(cause, event.url);

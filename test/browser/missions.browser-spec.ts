@@ -118,6 +118,8 @@ describe('missions in the browser', () => {
     expect(await mine.getAttribute('data-status')).toBe('pending');
     expect(await card.getByTestId('mission-closed-note').textContent()).toContain('Waiting');
 
+    await manager.goto('/manage/missions');
+    expect(await manager.getByTestId('approvals-count').textContent()).toContain('1');
     await manager.getByTestId('approvals-link').click();
     const item = manager.getByTestId('approval-item').filter({ hasText: 'Kai Baker' });
     expect(await item.getByTestId('approval-text').textContent()).toContain('Best croissant');

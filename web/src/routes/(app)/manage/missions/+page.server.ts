@@ -7,12 +7,14 @@ export const load: PageServerLoad = async (event) => {
   requireMissionManager(event);
   const caller = callerOf(event);
   try {
-    const [missions, teams] = await Promise.all([
+    const [missions, teams, pending] = await Promise.all([
       ok(api(caller).GET('/api/v1/missions/managed')),
       ok(api(caller).GET('/api/v1/teams')),
+      ok(api(caller).GET('/api/v1/mission-submissions/pending')),
     ]);
     return {
       missions,
+      pendingCount: pending.length,
       teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
       saved: event.url.searchParams.get('saved'),
     };

@@ -41,6 +41,11 @@ export function requireScreenManager(event: GuardEvent): MeDto {
   return member;
 }
 
+/** Whoever may set missions and review what members hand in: admins, and managers of a team. */
+export function requireMissionManager(event: GuardEvent): MeDto {
+  return requireScreenManager(event);
+}
+
 /** What a load function does with an API error: log in again, or show the error page. */
 export function failLoad(cause: unknown, url: URL): never {
   if (!(cause instanceof ApiError)) {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { SessionDto } from '@bravo/shared';
+import sharp from 'sharp';
+import type { CreatedDisplayDto, SessionDto } from '@bravo/shared';
 import { addMember } from '../support/bravo-api';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
@@ -132,6 +133,80 @@ describe('missions in the browser', () => {
     expect(await mine.textContent()).toContain('+15 points');
     expect(await earnedThisMonth(kai)).toBe(before + 15);
     expect(await noSideways(kai)).toBeLessThanOrEqual(0);
+  });
+
+  it('takes photo evidence from a phone: the manager sees the photo, approves, and the points and the TV move', async () => {
+    const TITLE = 'Photograph the new window';
+    const manager = await logIn(f.browser, f.app.url, MIA);
+    await manager.goto('/manage/missions/new');
+    const editor = manager.getByTestId('mission-form');
+    await editor.getByLabel('Title').fill(TITLE);
+    await editor.getByLabel('Points', { exact: true }).fill('12');
+    await editor.getByLabel('What to hand in').selectOption('photo');
+    await editor.getByTestId('mission-save').click();
+    await manager.getByTestId('mission-saved').waitFor();
+    await manager
+      .getByTestId('managed-mission')
+      .filter({ hasText: TITLE })
+      .getByTestId('mission-publish')
+      .click();
+    await manager
+      .locator('[data-testid="managed-mission"][data-phase="active"]')
+      .filter({ hasText: TITLE })
+      .waitFor();
+
+    // The team's TV, on its missions panel.
+    const screen = await api<CreatedDisplayDto>(
+      f.app.url,
+      'POST',
+      'displays',
+      { name: 'Counter TV', scope: 'team', teamId, panels: ['missions'] },
+      bakery.rosa.token,
+    );
+    const tvContext = await f.browser.newContext({
+      baseURL: f.app.url,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const tv = await tvContext.newPage();
+    await tv.goto(new URL(screen.url).pathname);
+    await tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout: 10_000 });
+    const tvMission = tv.getByTestId('tv-panel-missions').locator('li').filter({ hasText: TITLE });
+    await tvMission.waitFor();
+
+    const kai = await logIn(f.browser, f.app.url, KAI, { device: PHONE });
+    const before = await earnedThisMonth(kai);
+    await kai.goto('/missions');
+    const card = kai.getByTestId('mission-card').filter({ hasText: TITLE });
+    const photo = await sharp({
+      create: { width: 1200, height: 900, channels: 3, background: '#b45309' },
+    })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Kai', Copyright: 'Corner Bakery' } })
+      .toBuffer();
+    await card
+      .getByTestId('mission-photo')
+      .setInputFiles({ name: 'window.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await card.getByLabel('A few words (optional)').fill('Pumpkins and fairy lights');
+    await card.getByTestId('mission-submit').click();
+    await kai.getByTestId('toast').filter({ hasText: 'Handed in' }).waitFor();
+    expect(await noSideways(kai)).toBeLessThanOrEqual(0);
+
+    await manager.goto('/manage/approvals');
+    const item = manager.getByTestId('approval-item').filter({ hasText: TITLE });
+    const image = item.getByTestId('approval-photo');
+    await image.waitFor();
+    // The photo loads for the manager (the API's file, re-encoded: 1200 px wide).
+    await manager.waitForFunction(
+      (img) =>
+        (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 1200,
+      await image.elementHandle(),
+    );
+    await item.getByTestId('approve').click();
+    await manager.getByTestId('toast').filter({ hasText: 'Approved' }).waitFor();
+
+    expect(await earnedThisMonth(kai)).toBe(before + 12);
+    await tvMission.getByTestId('tv-mission-done').filter({ hasText: 'Kai B.' }).waitFor();
+    await tvContext.close();
   });
 
   it('builds a knowledge check without JavaScript; the employee fails it, then passes', async () => {

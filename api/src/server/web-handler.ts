@@ -22,6 +22,9 @@ export async function loadWebHandler(
   }
   // adapter-node reads these at import: take the origin from the request's Host and
   // X-Forwarded-Proto (set by createApp), so form-action CSRF checks work on any host name.
+  // A photo handed in through a form: the API's 5 MB image, its caption and the multipart framing
+  // (adapter-node's default, 512 KB, would refuse it before the action runs).
+  process.env.BODY_SIZE_LIMIT ??= '6M';
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
   process.env.HOST_HEADER ??= 'host';
   // getClientAddress() reads the address prepareWebRequest wrote, after the proxy rules.

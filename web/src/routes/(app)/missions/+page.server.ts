@@ -1,5 +1,5 @@
 import { LIMITS } from '@bravo/shared';
-import { api, ok } from '$lib/server/api-client';
+import { api, ok, type ApiClient } from '$lib/server/api-client';
 import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,14 +30,20 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const evidence = { text: text(data, 'text'), url: text(data, 'url') };
     const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
+    const photo = data.get('photo');
     return attempt({ form: 'submit', id, values: evidence, url: event.url }, async () => {
+      const client = api(callerOf(event));
+      // A photo goes to the API's upload first (checked and re-encoded there), then by its id.
+      const photoId =
+        photo instanceof File && photo.size > 0 ? (await upload(client, photo)).id : undefined;
       const submission = await ok(
-        api(callerOf(event)).POST('/api/v1/missions/{id}/submissions', {
+        client.POST('/api/v1/missions/{id}/submissions', {
           params: { path: { id }, header: { 'Idempotency-Key': key || undefined } },
           // A field the mission does not ask for is left out; one it needs and is empty, sent as is.
           body: {
             ...(data.has('text') ? { text: evidence.text } : {}),
             ...(data.has('url') ? { url: evidence.url } : {}),
+            ...(photoId ? { photoId } : {}),
           },
         }),
       );
@@ -45,3 +51,17 @@ export const actions: Actions = {
     });
   },
 };
+
+/** The file as the API's multipart upload (the browser's file name and type are not trusted there). */
+function upload(client: ApiClient, file: File) {
+  return ok(
+    client.POST('/api/v1/uploads', {
+      body: { file: '' },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', file, 'photo');
+        return form;
+      },
+    }),
+  );
+}

@@ -45,6 +45,8 @@ export const FIELD_ERROR_CODES = [
   'recipient_cap',
   'wrong_password',
   'unknown_pairing_code',
+  'value_not_for_metric',
+  'all_time_only',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

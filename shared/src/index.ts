@@ -15,3 +15,4 @@ export * from './hashtag.js';
 export * from './account-types.js';
 export * from './pairing.js';
 export * from './loopback-host.js';
+export * from './badge-types.js';

@@ -20,6 +20,7 @@ import { TeamManager } from './members/team-manager.entity';
 import { Organization } from './organizations/organization.entity';
 import { Team } from './teams/team.entity';
 import { BrandValue } from './brand-values/brand-value.entity';
+import { Badge, BadgeAward } from './badges/badge.entity';
 
 /**
  * Every entity, for the tools that need the whole schema at once (migration CLI, schema
@@ -48,4 +49,6 @@ export const ENTITIES = [
   PasswordReset,
   OutboxMessage,
   DisplayPairing,
+  Badge,
+  BadgeAward,
 ];

@@ -29,6 +29,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { BadgesModule } from './badges/badges.module';
 
 @Module({})
 export class AppModule {
@@ -73,6 +74,7 @@ export class AppModule {
         InvitationsModule,
         PointsModule,
         KudosModule,
+        BadgesModule,
         LeaderboardModule,
         FairPlayModule,
         DisplaysModule,

@@ -4,7 +4,7 @@ import type { DisplaySettingsDto } from '@bravo/shared';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
- * What happened, after commit. Subscribers (live, later badges) react; emitters never know them.
+ * What happened, after commit. Subscribers (live, badges) react; emitters never know them.
  * Exception: the facts of `DomainCommandMap`.
  */
 export interface DomainEventMap {
@@ -13,6 +13,16 @@ export interface DomainEventMap {
   'kudos.removed': { organizationId: string; kudosId: string; memberIds: string[] };
   /** Points moved for these members (allowances and boards may have changed). */
   'points.changed': { organizationId: string; memberIds: string[] };
+  /** A member earned a badge (once per award; the TV's celebration and the member's notice). */
+  'badge.awarded': {
+    organizationId: string;
+    memberId: string;
+    awardId: string;
+    badge: { id: string; name: string; icon: string; bonusPoints: number };
+    /** The window the award is for (`1970-01-01` for all-time badges). */
+    windowStart: string;
+    awardedAt: Date;
+  };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
   /** A screen's settings changed: its TV applies them live. */

@@ -126,6 +126,18 @@ export class MembersRepository {
     return new Map(rows.map((r) => [r.team_id, r.count]));
   }
 
+  /** The active members among `ids`: id, name and current team. */
+  activeSummaries(organizationId: string, ids: string[]): Promise<Member[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.members.find({
+      select: { id: true, name: true, teamId: true },
+      where: { organizationId, active: true, id: In(ids) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Members of a team, active or not. */
   countInTeam(teamId: string): Promise<number> {
     return this.members.countBy({ teamId });

@@ -1,5 +1,5 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
-import type { MeDto, MemberDto, Page } from '@bravo/shared';
+import type { MeDto, MemberDto, MemberSummary, Page } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { notFound, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -122,6 +122,12 @@ export class MembersService {
   /** team id → its active members. */
   activeCountsByTeam(organizationId: string): Promise<Map<string, number>> {
     return this.repository.activeCountsByTeam(organizationId);
+  }
+
+  /** The active members among `ids` (by name), with their current team: who may earn a badge. */
+  async activeSummaries(organizationId: string, ids: string[]): Promise<MemberSummary[]> {
+    const rows = await this.repository.activeSummaries(organizationId, ids);
+    return rows.map((m) => ({ id: m.id, name: m.name, teamId: m.teamId }));
   }
 
   /** Members of a team, active or not. */

@@ -10,6 +10,7 @@ import { PointsService, type LedgerLine } from '../points/points.service';
 import type { Badge } from './badge.entity';
 import type { MetricQuery } from './badge-metric-source';
 import { BadgeMetrics } from './badge-metrics';
+import { BACKGROUND_EVALUATION } from './background-evaluation';
 import { BadgesRepository, type InsertedAward } from './badges.repository';
 
 /** Whom to evaluate: everyone over every window (retroactive) or a few members now. */
@@ -107,6 +108,7 @@ export class BadgeAwards {
     }
     const badges = await this.repository.activeFor(organizationId, metrics);
     return this.transactions.run(async () => {
+      await this.repository.nameTransaction(BACKGROUND_EVALUATION);
       const all: InsertedAward[] = [];
       for (const badge of badges) {
         const memberIds = [...changes].filter(([, m]) => m.has(badge.metric)).map(([id]) => id);

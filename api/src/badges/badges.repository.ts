@@ -106,6 +106,14 @@ export class BadgesRepository {
     return insertAwards(this.db.tx, organizationId, badgeId, awards, at);
   }
 
+  /**
+   * Names the current transaction's work in `pg_stat_activity` (and to triggers, through
+   * `application_name`) until it ends: background evaluation is told apart from requests.
+   */
+  async nameTransaction(name: string): Promise<void> {
+    await this.db.tx.query(`SELECT set_config('application_name', $1, true)`, [name]);
+  }
+
   /** A member's awards with their badges, newest first. */
   async earned(organizationId: string, memberId: string): Promise<EarnedRow[]> {
     const awards = await this.db.tx.getRepository(BadgeAward).find({

@@ -92,6 +92,38 @@ describe('badges', () => {
     expect((await call(org, 'admin', 'GET', `/badges/${someId}`)).body.name).toBe('First Bravo');
   });
 
+  it('starts a new organisation with a Value Champion for each of its starter values', async () => {
+    const unique = Math.random().toString(36).slice(2, 10);
+    const signup = await t.api.call('POST', '/api/v1/auth/signup', {
+      body: {
+        organizationName: `Starters ${unique}`,
+        name: 'Owner',
+        email: `owner-${unique}@example.com`,
+        password: 'correct-horse-battery',
+        timezone: 'Europe/London',
+        values: [{ name: 'Warm Welcome' }, { name: 'Own It' }],
+      },
+    });
+    expect(signup.status).toBe(201);
+    const token = signup.body.token;
+    const values = (await t.api.call('GET', '/api/v1/values', { token })).body;
+    const badges = (await t.api.call('GET', '/api/v1/badges', { token })).body;
+    const champions = badges
+      .filter((b: { metric: string }) => b.metric === 'kudos_received_for_value')
+      .map((b: { name: string; valueId: string }) => [b.name, b.valueId])
+      .sort();
+    const byName = (n: string) => values.find((v: { name: string }) => v.name === n).id;
+    expect(champions).toEqual([
+      ['Value Champion: Own It', byName('Own It')],
+      ['Value Champion: Warm Welcome', byName('Warm Welcome')],
+    ]);
+    expect(badges.find((b: { name: string }) => b.name === 'On a Roll')).toMatchObject({
+      metric: 'weekly_giving_streak',
+      threshold: 4,
+      window: 'all_time',
+    });
+  });
+
   it("answers 404 for another organisation's badge or member", async () => {
     const badge = (await call(org, 'admin', 'GET', '/badges')).body.find(
       (b: { name: string }) => b.name === 'First Bravo',

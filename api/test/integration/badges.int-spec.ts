@@ -1,6 +1,7 @@
 import { BadgeAwards } from '../../src/badges/badge-awards.service';
 import { Badge } from '../../src/badges/badge.entity';
 import { BadgeEvaluationQueue } from '../../src/badges/badge-evaluation.queue';
+import { DomainEvents, type DomainEventMap } from '../../src/events/domain-events';
 import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
@@ -286,6 +287,54 @@ describe('badges', () => {
     expect(await awardsOf(id)).toHaveLength(3);
     const lena = (await call(org, 'sam', 'GET', `/members/${idOf(org, 'lena')}/badges`)).body;
     expect(lena.earned.map((e: { badge: { id: string } }) => e.badge.id)).toContain(id);
+  });
+
+  it('tells who earned what after commit: badge.awarded per award, points.changed for the bonus', async () => {
+    const events = t.app.get(DomainEvents);
+    const awarded: DomainEventMap['badge.awarded'][] = [];
+    const changed: DomainEventMap['points.changed'][] = [];
+    const off = [
+      events.on('badge.awarded', (e) => awarded.push(e)),
+      events.on('points.changed', (e) => changed.push(e)),
+    ];
+    try {
+      const created = await call(
+        org,
+        'admin',
+        'POST',
+        '/badges',
+        rule({
+          name: 'Owner of It',
+          icon: 'crown',
+          metric: 'kudos_received_for_value',
+          valueId: org.valueId,
+          threshold: 3,
+          bonusPoints: 5,
+        }),
+      );
+      expect(created.status).toBe(201);
+      const [award] = await awardsOf(created.body.id);
+      expect(award.member_id).toBe(idOf(org, 'lena'));
+      const orgId = await orgIdOf(org);
+      expect(awarded).toEqual([
+        {
+          organizationId: orgId,
+          memberId: idOf(org, 'lena'),
+          awardId: expect.any(String),
+          badge: { id: created.body.id, name: 'Owner of It', icon: 'crown', bonusPoints: 5 },
+          windowStart: '1970-01-01',
+          awardedAt: expect.any(Date),
+        },
+      ]);
+      expect(changed).toEqual([{ organizationId: orgId, memberIds: [idOf(org, 'lena')] }]);
+      // A badge without a bonus moves no points: no points.changed.
+      changed.length = 0;
+      await call(org, 'admin', 'POST', '/badges', rule({ name: 'Liked, plainly', threshold: 3 }));
+      expect(awarded).toHaveLength(2);
+      expect(changed).toEqual([]);
+    } finally {
+      off.forEach((f) => f());
+    }
   });
 
   it('awards once when two evaluations run at the same time', async () => {

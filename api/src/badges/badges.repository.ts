@@ -72,7 +72,7 @@ export class BadgesRepository {
   /** Active badges counting one of these metrics. */
   activeFor(organizationId: string, metrics: string[]): Promise<Badge[]> {
     return this.badges.find({
-      where: { organizationId, active: true, metric: In(metrics) as unknown as Badge['metric'] },
+      where: { organizationId, active: true, metric: In(metrics as Badge['metric'][]) },
       order: { id: 'ASC' },
     });
   }

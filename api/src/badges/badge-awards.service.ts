@@ -5,6 +5,7 @@ import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { windowStartOf } from '../kudos/kudos-metrics.queries';
 import { localDate } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { Badge } from './badge.entity';
@@ -107,11 +108,22 @@ export class BadgeAwards {
       return [];
     }
     const badges = await this.repository.activeFor(organizationId, metrics);
+    const { timezone } = await this.organizations.context(organizationId);
+    const today = localDate(this.clock.now(), timezone);
+    // Members who already hold a badge for the current window need no metric query.
+    const held = await this.repository.held(
+      organizationId,
+      badges.map((b) => b.id),
+      [...changes.keys()],
+    );
     return this.transactions.run(async () => {
       await this.repository.nameTransaction(BACKGROUND_EVALUATION);
       const all: InsertedAward[] = [];
       for (const badge of badges) {
-        const memberIds = [...changes].filter(([, m]) => m.has(badge.metric)).map(([id]) => id);
+        const window = windowStartOf(badge.window, today);
+        const memberIds = [...changes]
+          .filter(([id, m]) => m.has(badge.metric) && !held.has(`${badge.id}/${id}/${window}`))
+          .map(([id]) => id);
         if (memberIds.length > 0) {
           all.push(...(await this.award(organizationId, badge, { memberIds, windows: 'current' })));
         }

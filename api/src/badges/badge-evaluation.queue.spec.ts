@@ -14,6 +14,17 @@ const kudos = (giver: string, recipients: string[]): KudosRecord => ({
   createdAt: new Date(),
 });
 
+/** Polls a condition (no fixed sleep). */
+async function until(check: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 5000) {
+      throw new Error('timed out');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 const plain = (changes: MetricChanges) =>
   Object.fromEntries([...changes].map(([id, metrics]) => [id, [...metrics].sort()]));
 
@@ -85,8 +96,7 @@ describe('BadgeEvaluationQueue', () => {
     let open!: () => void;
     gate = new Promise((resolve) => (open = resolve));
     queue.changed('o1', [{ memberIds: ['a'], metrics: ['kudos_given'] }]);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(calls).toHaveLength(1);
+    await until(() => calls.length === 1);
     queue.changed('o1', [{ memberIds: ['b'], metrics: ['kudos_given'] }]);
     queue.changed('o1', [{ memberIds: ['c'], metrics: ['kudos_received'] }]);
     open();

@@ -4,6 +4,12 @@ import { GIVER_METRICS, RECIPIENT_METRICS } from '../kudos/kudos-metrics.queries
 import { BadgeAwards, type MetricChanges } from './badge-awards.service';
 
 /**
+ * How long what changed gathers before an evaluation starts: a burst of kudos becomes a few
+ * evaluations, and they do not compete with the burst's own writes.
+ */
+export const EVALUATION_DELAY_MS = 200;
+
+/**
  * Automatic awards, off the request's path: what changed is queued per organisation and
  * coalesced (one evaluation at a time per organisation takes everything queued meanwhile).
  * Errors are logged, never thrown into the request that caused them.
@@ -76,8 +82,8 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
 
   private start(organizationId: string): void {
     const run = (async () => {
-      // Off the emitter's stack: the response goes out first.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Off the emitter's stack (the response goes out first), gathering what follows.
+      await new Promise((resolve) => setTimeout(resolve, EVALUATION_DELAY_MS));
       for (;;) {
         const changes = this.pending.get(organizationId);
         if (!changes) {

@@ -114,6 +114,23 @@ export class BadgesRepository {
     await this.db.tx.query(`SELECT set_config('application_name', $1, true)`, [name]);
   }
 
+  /** Which of these members already hold each of these badges for a window: `badgeId/memberId/windowStart`. */
+  async held(
+    organizationId: string,
+    badgeIds: string[],
+    memberIds: string[],
+  ): Promise<Set<string>> {
+    if (badgeIds.length === 0 || memberIds.length === 0) {
+      return new Set();
+    }
+    const rows = await this.db.tx.query<InsertedRow[]>(
+      `SELECT badge_id AS id, member_id, window_start FROM badge_awards
+        WHERE organization_id = $1 AND badge_id = ANY($2::uuid[]) AND member_id = ANY($3::uuid[])`,
+      [organizationId, badgeIds, memberIds],
+    );
+    return new Set(rows.map((r) => `${r.id}/${r.member_id}/${r.window_start}`));
+  }
+
   /** A member's awards with their badges, newest first. */
   async earned(organizationId: string, memberId: string): Promise<EarnedRow[]> {
     const awards = await this.db.tx.getRepository(BadgeAward).find({

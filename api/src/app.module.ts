@@ -31,6 +31,7 @@ import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { UploadsModule } from './uploads/uploads.module';
+import { BadgesModule } from './badges/badges.module';
 
 @Module({})
 export class AppModule {
@@ -76,6 +77,7 @@ export class AppModule {
         PointsModule,
         KudosModule,
         MissionsModule,
+        BadgesModule,
         LeaderboardModule,
         FairPlayModule,
         DisplaysModule,

@@ -22,6 +22,7 @@ import { Organization } from './organizations/organization.entity';
 import { Team } from './teams/team.entity';
 import { BrandValue } from './brand-values/brand-value.entity';
 import { Upload } from './uploads/upload.entity';
+import { Badge, BadgeAward } from './badges/badge.entity';
 
 /**
  * Every entity, for the tools that need the whole schema at once (migration CLI, schema
@@ -54,4 +55,6 @@ export const ENTITIES = [
   MissionSubmission,
   MissionTargetReached,
   Upload,
+  Badge,
+  BadgeAward,
 ];

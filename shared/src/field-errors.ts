@@ -49,6 +49,8 @@ export const FIELD_ERROR_CODES = [
   'unknown_pairing_code',
   'before_start',
   'unknown_photo',
+  'value_not_for_metric',
+  'all_time_only',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -17,3 +17,4 @@ export * from './pairing.js';
 export * from './loopback-host.js';
 export * from './mission-types.js';
 export * from './upload-types.js';
+export * from './badge-types.js';

@@ -11,6 +11,12 @@ export const LIMITS = {
   valueNameMax: 60,
   hashtagMax: 40,
   valueDescriptionMax: 500,
+  badgeNameMax: 60,
+  badgeDescriptionMax: 300,
+  badgeBonusMax: 500,
+  badgeThresholdMax: 10_000,
+  /** Names a badge preview lists. */
+  badgePreviewNames: 20,
   searchQueryMax: 100,
   pageSizeDefault: 50,
   pageSizeMax: 200,

@@ -6,6 +6,7 @@ import { PasswordResetsRepository } from './password-resets.repository';
 import { PasswordResetsService } from './password-resets.service';
 import { Session } from './session.entity';
 import { APP_GUARD } from '@nestjs/core';
+import { BadgesModule } from '../badges/badges.module';
 import { BrandValuesModule } from '../brand-values/brand-values.module';
 import { MailModule } from '../mail/mail.module';
 import { MembersModule } from '../members/members.module';
@@ -23,6 +24,7 @@ import { SessionsService } from './sessions.service';
     MembersModule,
     OrganizationsModule,
     BrandValuesModule,
+    BadgesModule,
     MailModule,
   ],
   controllers: [AuthController, PasswordResetsController],

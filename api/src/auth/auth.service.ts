@@ -6,6 +6,7 @@ import { Transactions } from '../database/transactions';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { Member } from '../members/member.entity';
+import { BadgesService } from '../badges/badges.service';
 import { BrandValuesService } from '../brand-values/brand-values.service';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -29,6 +30,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
     private readonly brandValues: BrandValuesService,
+    private readonly badges: BadgesService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.throttle = createLoginThrottle(config);
@@ -42,7 +44,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return this.throttle.close();
   }
 
-  /** Creates an organisation with its first admin and starter values, and logs that admin in. */
+  /** Creates an organisation with its first admin, starter values and badges, and logs that admin in. */
   async signup(dto: SignupDto): Promise<SessionDto> {
     const passwordHash = await this.hasher.hash(dto.password);
     try {
@@ -59,7 +61,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
           role: 'admin',
           teamId: null,
         });
-        await this.brandValues.createStarters(org.id, dto.values ?? []);
+        const values = await this.brandValues.createStarters(org.id, dto.values ?? []);
+        await this.badges.createStarters(org.id, values);
         return this.openSession(member);
       });
       this.logger.log(`organisation "${dto.organizationName}" signed up`);

@@ -61,13 +61,23 @@ export class BrandValuesService {
   async createStarters(
     organizationId: string,
     values: ReadonlyArray<Omit<CreateBrandValueDto, 'hashtag'> & { hashtag?: string }>,
-  ): Promise<void> {
+  ): Promise<BrandValueDto[]> {
+    const created: BrandValueDto[] = [];
     for (const value of values) {
-      await this.create(organizationId, {
-        ...value,
-        hashtag: value.hashtag || hashtagFrom(value.name),
-      });
+      created.push(
+        await this.create(organizationId, {
+          ...value,
+          hashtag: value.hashtag || hashtagFrom(value.name),
+        }),
+      );
     }
+    return created;
+  }
+
+  /** Whether `id` is an active (not archived) value of the organisation. */
+  async isActive(organizationId: string, id: string): Promise<boolean> {
+    const value = await this.repository.find(organizationId, id);
+    return value !== null && !value.archived;
   }
 
   async update(

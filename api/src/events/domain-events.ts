@@ -4,7 +4,7 @@ import type { DisplaySettingsDto } from '@bravo/shared';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
- * What happened, after commit. Subscribers (live, later badges) react; emitters never know them.
+ * What happened, after commit. Subscribers (live, badges) react; emitters never know them.
  * Exception: the facts of `DomainCommandMap`.
  */
 export interface DomainEventMap {
@@ -38,6 +38,16 @@ export interface DomainEventMap {
     teamId: string;
     memberIds: string[];
     bonus: number;
+  };
+  /** A member earned a badge (once per award; the TV's celebration and the member's notice). */
+  'badge.awarded': {
+    organizationId: string;
+    memberId: string;
+    awardId: string;
+    badge: { id: string; name: string; icon: string; bonusPoints: number };
+    /** The window the award is for (`1970-01-01` for all-time badges). */
+    windowStart: string;
+    awardedAt: Date;
   };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };

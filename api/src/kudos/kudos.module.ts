@@ -10,6 +10,7 @@ import { PointsModule } from '../points/points.module';
 import { KudosController } from './kudos.controller';
 import { KudosFeedQueries } from './kudos-feed.queries';
 import { KudosFeedService } from './kudos-feed.service';
+import { KudosMetrics } from './kudos-metrics.queries';
 import { KudosRepository } from './kudos.repository';
 import { KudosSocialRepository } from './kudos-social.repository';
 import { MemberProfileController } from './member-profile.controller';
@@ -42,7 +43,8 @@ import { KudosService } from './kudos.service';
     KudosFeedService,
     KudosSocialService,
     MemberProfileService,
+    KudosMetrics,
   ],
-  exports: [KudosFeedService],
+  exports: [KudosFeedService, KudosMetrics],
 })
 export class KudosModule {}

@@ -140,6 +140,18 @@ export class MembersRepository {
     });
   }
 
+  /** The active members among `ids`: id, name and current team. */
+  activeSummaries(organizationId: string, ids: string[]): Promise<Member[]> {
+    if (ids.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.members.find({
+      select: { id: true, name: true, teamId: true },
+      where: { organizationId, active: true, id: In(ids) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** The active members of a team. */
   activeInTeam(organizationId: string, teamId: string): Promise<Pick<Member, 'id' | 'teamId'>[]> {
     return this.members.find({

@@ -138,6 +138,12 @@ export class MembersService {
     return this.repository.activeInTeam(organizationId, teamId);
   }
 
+  /** The active members among `ids` (by name), with their current team: who may earn a badge. */
+  async activeSummaries(organizationId: string, ids: string[]): Promise<MemberSummary[]> {
+    const rows = await this.repository.activeSummaries(organizationId, ids);
+    return rows.map((m) => ({ id: m.id, name: m.name, teamId: m.teamId }));
+  }
+
   /** Members of a team, active or not. */
   countInTeam(teamId: string): Promise<number> {
     return this.repository.countInTeam(teamId);

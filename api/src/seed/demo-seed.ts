@@ -5,6 +5,11 @@ import { TeamManager } from '../members/team-manager.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 import { BrandValue } from '../brand-values/brand-value.entity';
+import { Badge } from '../badges/badge.entity';
+import { insertAwards } from '../badges/badges.repository';
+import { starterBadges } from '../badges/starter-badges';
+import { kudosMetricCounts } from '../kudos/kudos-metrics.queries';
+import { localDate } from '../points/periods';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoMissions } from './demo-missions';
 import {
@@ -105,6 +110,24 @@ export async function seedDemoIfEmpty(
       },
       now,
     );
+    // The starter badges, awarded for the history as a new badge is (they carry no bonus).
+    const badges = await manager.save(
+      starterBadges(org.id, values).map((b) => manager.create(Badge, b)),
+    );
+    const today = localDate(now, org.timezone);
+    for (const badge of badges) {
+      const counts = await kudosMetricCounts(manager, {
+        organizationId: org.id,
+        metric: badge.metric,
+        window: badge.window,
+        valueId: badge.valueId,
+        memberIds: null,
+        windows: 'all',
+        today,
+        atLeast: badge.threshold,
+      });
+      await insertAwards(manager, org.id, badge.id, counts, now);
+    }
     return true;
   });
   if (!seeded) {

@@ -39,6 +39,16 @@ describe('demo seed', () => {
     expect(Date.now() - new Date(history.first).getTime()).toBeGreaterThan(55 * 86_400_000);
     expect(await verifyLedger(t.db.manager)).toMatchObject({ ok: true });
 
+    // The starter badges (one Value Champion per value), awarded for the history.
+    const [badges] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM badges) AS badges,
+              (SELECT count(*)::int FROM badges WHERE metric = 'kudos_received_for_value') AS champions,
+              (SELECT count(*)::int FROM badge_awards a JOIN badges b ON b.id = a.badge_id WHERE b.name = 'First Bravo') AS "firstBravo",
+              (SELECT count(DISTINCT giver_id)::int FROM kudos) AS givers`,
+    );
+    expect(badges).toMatchObject({ badges: 8, champions: 5 });
+    expect(badges.firstBravo).toBe(badges.givers);
+
     // Members joined before the history they appear in, and no two kudos say the same.
     const [realism] = await t.db.query(
       `SELECT (SELECT count(*)::int FROM members m

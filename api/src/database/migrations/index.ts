@@ -6,6 +6,7 @@ import { DropUnbuiltFeatures1796231220246 } from './1796231220246-DropUnbuiltFea
 import { IdempotencyResultOnly1796231413169 } from './1796231413169-IdempotencyResultOnly';
 import { AccountAndMail1796244170051 } from './1796244170051-AccountAndMail';
 import { DisplayPairingAndPresence1796244172638 } from './1796244172638-DisplayPairingAndPresence';
+import { Badges1796307031838 } from './1796307031838-Badges';
 import { Uploads1796307264167 } from './1796307264167-Uploads';
 import { Missions1796307313393 } from './1796307313393-Missions';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   IdempotencyResultOnly1796231413169,
   AccountAndMail1796244170051,
   DisplayPairingAndPresence1796244172638,
+  Badges1796307031838,
   Uploads1796307264167,
   Missions1796307313393,
 ];

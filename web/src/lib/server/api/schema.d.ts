@@ -119,6 +119,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation's active badges. */
+    get: operations['BadgesController_list_v1'];
+    put?: never;
+    /** Creates a badge and awards it at once to everyone who already qualifies. */
+    post: operations['BadgesController_create_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/badges/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Who would earn this rule now: nothing is written. */
+    post: operations['BadgesController_preview_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/badges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['BadgesController_get_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** A changed rule or reactivation awards whoever now qualifies; other edits award nothing. */
+    patch: operations['BadgesController_update_v1'];
+    trace?: never;
+  };
+  '/api/v1/badges/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stops listing and awarding it; awards already made stay. */
+    post: operations['BadgesController_deactivate_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/display-pairings': {
     parameters: {
       query?: never;
@@ -540,6 +609,23 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['MembersController_update_v1'];
+    trace?: never;
+  };
+  '/api/v1/members/{id}/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A colleague's earned badges and progress toward the others. */
+    get: operations['BadgesController_ofMember_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/members/{id}/history': {
@@ -1020,6 +1106,75 @@ export interface components {
       };
       statusCode: number;
     };
+    /** @enum {string} */
+    BadgeIcon:
+      | 'star'
+      | 'rocket'
+      | 'heart'
+      | 'handshake'
+      | 'trophy'
+      | 'medal'
+      | 'fire'
+      | 'sparkles'
+      | 'crown'
+      | 'gem'
+      | 'sun'
+      | 'target';
+    /** @enum {string} */
+    BadgeMetric:
+      | 'kudos_received'
+      | 'kudos_given'
+      | 'distinct_colleagues_recognised'
+      | 'kudos_received_for_value'
+      | 'weekly_giving_streak';
+    BadgePreviewMemberResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    BadgePreviewResponse: {
+      /** @description Members who qualify now (in at least one window, for windowed rules). */
+      count: number;
+      /** @description The first 20 of them, by name. */
+      members: components['schemas']['BadgePreviewMemberResponse'][];
+    };
+    BadgeProgressResponse: {
+      badge: components['schemas']['BadgeResponse'];
+      /** @description The member's value in the current window (all time for all-time badges). */
+      current: number;
+      threshold: number;
+      /** Format: date */
+      windowStart: string;
+    };
+    BadgeResponse: {
+      active: boolean;
+      bonusPoints: number;
+      createdAt: string;
+      description: string;
+      icon: components['schemas']['BadgeIcon'];
+      /** Format: uuid */
+      id: string;
+      metric: components['schemas']['BadgeMetric'];
+      name: string;
+      threshold: number;
+      updatedAt: string;
+      /** Format: uuid */
+      valueId: string | null;
+      window: components['schemas']['BadgeWindow'];
+    };
+    BadgeRuleBody: {
+      metric: components['schemas']['BadgeMetric'];
+      /** @example 5 */
+      threshold: number;
+      /**
+       * Format: uuid
+       * @description The brand value counted: required by `kudos_received_for_value`, refused by the others.
+       */
+      valueId?: string | null;
+      window: components['schemas']['BadgeWindow'];
+    };
+    /** @enum {string} */
+    BadgeWindow: 'week' | 'month' | 'all_time';
     BrandValueResponse: {
       archived: boolean;
       color: string;
@@ -1070,6 +1225,27 @@ export interface components {
       body: string;
       createdAt: string;
       id: string;
+    };
+    CreateBadgeDto: {
+      /**
+       * @description Points the member earns with the badge (once per award).
+       * @default 0
+       */
+      bonusPoints: number;
+      /** @default  */
+      description: string;
+      icon: components['schemas']['BadgeIcon'];
+      metric: components['schemas']['BadgeMetric'];
+      /** @example Team Player */
+      name: string;
+      /** @example 5 */
+      threshold: number;
+      /**
+       * Format: uuid
+       * @description The brand value counted: required by `kudos_received_for_value`, refused by the others.
+       */
+      valueId?: string | null;
+      window: components['schemas']['BadgeWindow'];
     };
     CreateBoostDto: {
       points: number;
@@ -1191,6 +1367,17 @@ export interface components {
       organization: components['schemas']['StateOrganizationResponse'];
       teams: components['schemas']['TeamLeaderboardResponse'];
     };
+    EarnedBadgeResponse: {
+      /** Format: uuid */
+      awardId: string;
+      awardedAt: string;
+      badge: components['schemas']['BadgeResponse'];
+      /**
+       * Format: date
+       * @description The window the award is for (`1970-01-01` for all-time badges).
+       */
+      windowStart: string;
+    };
     /** @enum {string} */
     ErrorCode:
       | 'validation_failed'
@@ -1281,7 +1468,9 @@ export interface components {
       | 'wrong_password'
       | 'unknown_pairing_code'
       | 'before_start'
-      | 'unknown_photo';
+      | 'unknown_photo'
+      | 'value_not_for_metric'
+      | 'all_time_only';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -1448,6 +1637,11 @@ export interface components {
       organization: components['schemas']['MeOrganizationResponse'];
       role: components['schemas']['Role'];
       teamId: string | null;
+    };
+    MemberBadgesResponse: {
+      earned: components['schemas']['EarnedBadgeResponse'][];
+      /** @description Active badges not yet earned (in the current window, for windowed ones). */
+      progress: components['schemas']['BadgeProgressResponse'][];
     };
     MemberLeaderboardResponse: {
       board: components['schemas']['LeaderboardBoard'];
@@ -1859,6 +2053,28 @@ export interface components {
       bonus: number;
       completions: number;
     };
+    UpdateBadgeDto: {
+      active?: boolean;
+      /**
+       * @description Points the member earns with the badge (once per award).
+       * @default 0
+       */
+      bonusPoints: number;
+      /** @default  */
+      description: string;
+      icon?: components['schemas']['BadgeIcon'];
+      metric?: components['schemas']['BadgeMetric'];
+      /** @example Team Player */
+      name?: string;
+      /** @example 5 */
+      threshold?: number;
+      /**
+       * Format: uuid
+       * @description The brand value counted: required by `kudos_received_for_value`, refused by the others.
+       */
+      valueId?: string | null;
+      window?: components['schemas']['BadgeWindow'];
+    };
     UpdateBrandValueDto: {
       archived?: boolean;
       /** @example #b45309 */
@@ -2120,6 +2336,192 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SessionResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_list_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgeResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_create_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBadgeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgeResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_preview_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BadgeRuleBody'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgePreviewResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_get_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgeResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_update_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBadgeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgeResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_deactivate_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BadgeResponse'];
         };
       };
       /** @description An error */
@@ -3211,6 +3613,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  BadgesController_ofMember_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberBadgesResponse'];
         };
       };
       /** @description An error */

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ALL_TIME_WINDOW_START, type BadgeMetric, type BadgeWindow } from '@bravo/shared';
+import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
+import { Db } from '../database/current-manager';
+import { monthStart, weekStart } from '../points/periods';
+
+/** The badge metrics kudos answers, over its own tables. */
+export const KUDOS_METRICS = [
+  'kudos_received',
+  'kudos_given',
+  'distinct_colleagues_recognised',
+  'kudos_received_for_value',
+  'weekly_giving_streak',
+] as const satisfies readonly BadgeMetric[];
+export type KudosMetric = (typeof KUDOS_METRICS)[number];
+
+/** What a new kudos can change for its giver, and for its recipients. */
+export const GIVER_METRICS: readonly KudosMetric[] = [
+  'kudos_given',
+  'distinct_colleagues_recognised',
+  'weekly_giving_streak',
+];
+export const RECIPIENT_METRICS: readonly KudosMetric[] = [
+  'kudos_received',
+  'kudos_received_for_value',
+];
+
+const isKudosMetric = (metric: string): metric is KudosMetric =>
+  (KUDOS_METRICS as readonly string[]).includes(metric);
+
+/** The first local date of the window holding `date`. */
+export function windowStartOf(window: BadgeWindow, date: string): string {
+  return window === 'week'
+    ? weekStart(date)
+    : window === 'month'
+      ? monthStart(date)
+      : ALL_TIME_WINDOW_START;
+}
+
+const WINDOW_SQL: Record<BadgeWindow, string> = {
+  week: `date_trunc('week', k.occurred_on)::date`,
+  month: `date_trunc('month', k.occurred_on)::date`,
+  all_time: `DATE '${ALL_TIME_WINDOW_START}'`,
+};
+
+/** Withdrawn and hidden kudos count for nothing (as in the feed). */
+const VISIBLE = 'k.withdrawn_at IS NULL AND k.hidden_at IS NULL';
+
+interface CountRow {
+  member_id: string;
+  window_start: string;
+  value: number;
+}
+
+/**
+ * Per member and window, the metric's value (only rows ≥ `atLeast`), in one statement.
+ * A plain function on a manager so the demo seed can use it too.
+ */
+export async function kudosMetricCounts(
+  manager: EntityManager,
+  q: MetricQuery,
+): Promise<MetricCount[]> {
+  if (!isKudosMetric(q.metric)) {
+    throw new Error(`kudos does not answer the metric ${q.metric}`);
+  }
+  const params: unknown[] = [q.organizationId, q.today, q.atLeast];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const window = q.metric === 'weekly_giving_streak' ? 'all_time' : q.window;
+  const period =
+    q.windows === 'current' && window !== 'all_time'
+      ? `k.occurred_on BETWEEN ${param(windowStartOf(window, q.today))}::date AND $2::date`
+      : `k.occurred_on <= $2::date`;
+  const base = `k.organization_id = $1 AND ${VISIBLE} AND ${period}`;
+  const only = (column: string) =>
+    q.memberIds === null ? '' : `AND ${column} = ANY(${param(q.memberIds)}::uuid[])`;
+  const win = WINDOW_SQL[window];
+
+  let sql: string;
+  switch (q.metric) {
+    case 'kudos_received':
+    case 'kudos_received_for_value': {
+      const value =
+        q.metric === 'kudos_received_for_value' ? `AND k.value_id = ${param(q.valueId)}::uuid` : '';
+      sql = `SELECT r.member_id, ${win} AS window_start, count(*)::int AS value
+               FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+              WHERE ${base} ${value} ${only('r.member_id')}
+              GROUP BY 1, 2 HAVING count(*) >= $3`;
+      break;
+    }
+    case 'kudos_given':
+      sql = `SELECT k.giver_id AS member_id, ${win} AS window_start, count(*)::int AS value
+               FROM kudos k
+              WHERE ${base} ${only('k.giver_id')}
+              GROUP BY 1, 2 HAVING count(*) >= $3`;
+      break;
+    case 'distinct_colleagues_recognised':
+      sql = `SELECT k.giver_id AS member_id, ${win} AS window_start, count(DISTINCT r.member_id)::int AS value
+               FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+              WHERE ${base} ${only('k.giver_id')}
+              GROUP BY 1, 2 HAVING count(DISTINCT r.member_id) >= $3`;
+      break;
+    case 'weekly_giving_streak':
+      // The longest run of consecutive calendar weeks (to this one) with at least one kudos given:
+      // islands of weeks whose distance from their rank is constant.
+      sql = `WITH weeks AS (
+               SELECT DISTINCT k.giver_id AS member_id, date_trunc('week', k.occurred_on)::date AS week
+                 FROM kudos k WHERE ${base} ${only('k.giver_id')}
+             ), runs AS (
+               SELECT member_id, count(*) AS weeks
+                 FROM (SELECT member_id, week - (7 * row_number() OVER (PARTITION BY member_id ORDER BY week))::int AS island
+                         FROM weeks) w
+                GROUP BY member_id, island
+             )
+             SELECT member_id, DATE '${ALL_TIME_WINDOW_START}' AS window_start, max(weeks)::int AS value
+               FROM runs GROUP BY member_id HAVING max(weeks) >= $3`;
+      break;
+  }
+  const rows = await manager.query<CountRow[]>(sql, params);
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    windowStart: toIsoDate(r.window_start),
+    value: Number(r.value),
+  }));
+}
+
+/** `date` columns come back as strings (the data source keeps them so); be safe with Dates. */
+function toIsoDate(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+/** Kudos' answer to badge metrics, on the current transaction's connection. */
+@Injectable()
+export class KudosMetrics implements BadgeMetricSource {
+  readonly metrics = KUDOS_METRICS;
+
+  constructor(private readonly db: Db) {}
+
+  counts(query: MetricQuery): Promise<MetricCount[]> {
+    return kudosMetricCounts(this.db.tx, query);
+  }
+}

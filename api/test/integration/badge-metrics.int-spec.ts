@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { BADGE_WINDOWS, type BadgeWindow } from '@bravo/shared';
+import type { MetricCount, MetricQuery } from '../../src/badges/badge-metric-source';
+import { KUDOS_METRICS, kudosMetricCounts } from '../../src/kudos/kudos-metrics.queries';
+import { addDays } from '../../src/points/periods';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+
+interface K {
+  giver: number;
+  recipients: number[];
+  value: number;
+  occurredOn: string;
+  state: 'visible' | 'withdrawn' | 'hidden';
+}
+
+const MEMBERS = 4;
+const DAY0 = '2026-01-01';
+
+/** Monday of the week / 1st of the month / the all-time bucket — from calendar arithmetic by hand. */
+function windowOf(window: BadgeWindow, date: string): string {
+  if (window === 'all_time') {
+    return '1970-01-01';
+  }
+  if (window === 'month') {
+    return `${date.slice(0, 7)}-01`;
+  }
+  const d = new Date(`${date}T00:00:00Z`);
+  const mondayOffset = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() - mondayOffset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The straightforward version: loop over the kudos, count in maps. */
+function reference(
+  kudos: K[],
+  ids: string[],
+  values: string[],
+  q: MetricQuery,
+): Map<string, number> {
+  const window: BadgeWindow = q.metric === 'weekly_giving_streak' ? 'all_time' : q.window;
+  const current = windowOf(window, q.today);
+  const counted = kudos.filter(
+    (k) =>
+      k.state === 'visible' &&
+      k.occurredOn <= q.today &&
+      (q.windows === 'all' || windowOf(window, k.occurredOn) === current),
+  );
+  const out = new Map<string, number>();
+  const sets = new Map<string, Set<string>>();
+  const bump = (member: string, win: string, by = 1) =>
+    out.set(`${member}|${win}`, (out.get(`${member}|${win}`) ?? 0) + by);
+  for (const k of counted) {
+    const win = windowOf(window, k.occurredOn);
+    const giver = ids[k.giver];
+    switch (q.metric) {
+      case 'kudos_received':
+        k.recipients.forEach((r) => bump(ids[r], win));
+        break;
+      case 'kudos_received_for_value':
+        if (values[k.value] === q.valueId) {
+          k.recipients.forEach((r) => bump(ids[r], win));
+        }
+        break;
+      case 'kudos_given':
+        bump(giver, win);
+        break;
+      case 'distinct_colleagues_recognised': {
+        const key = `${giver}|${win}`;
+        const set = sets.get(key) ?? new Set<string>();
+        k.recipients.forEach((r) => set.add(ids[r]));
+        sets.set(key, set);
+        out.set(key, set.size);
+        break;
+      }
+      case 'weekly_giving_streak':
+        break;
+    }
+  }
+  if (q.metric === 'weekly_giving_streak') {
+    ids.forEach((id, i) => {
+      const weeks = [
+        ...new Set(counted.filter((k) => k.giver === i).map((k) => windowOf('week', k.occurredOn))),
+      ].sort();
+      let best = 0;
+      let run = 0;
+      weeks.forEach((w, j) => {
+        run = j > 0 && addDays(weeks[j - 1], 7) === w ? run + 1 : 1;
+        best = Math.max(best, run);
+      });
+      if (best > 0) {
+        out.set(`${id}|1970-01-01`, best);
+      }
+    });
+  }
+  const only = q.memberIds ? new Set(q.memberIds) : null;
+  for (const [key, value] of out) {
+    if (value < q.atLeast || (only && !only.has(key.split('|')[0]))) {
+      out.delete(key);
+    }
+  }
+  return out;
+}
+
+const asMap = (rows: MetricCount[]) =>
+  new Map(rows.map((r) => [`${r.memberId}|${r.windowStart}`, r.value]));
+
+const kudosArb = fc.record({
+  giver: fc.integer({ min: 0, max: MEMBERS - 1 }),
+  others: fc.uniqueArray(fc.integer({ min: 0, max: MEMBERS - 2 }), { minLength: 1, maxLength: 3 }),
+  value: fc.integer({ min: 0, max: 1 }),
+  day: fc.integer({ min: 0, max: 100 }),
+  state: fc.constantFrom('visible', 'visible', 'visible', 'withdrawn', 'hidden'),
+});
+
+describe('kudos badge metrics against an in-memory reference', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('counts every metric, per window, like the reference', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(kudosArb, { maxLength: 25 }),
+        fc.integer({ min: 0, max: 110 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('all', 'current'),
+        fc.option(fc.subarray([0, 1, 2, 3], { minLength: 1 }), { nil: null }),
+        async (raw, todayDay, atLeast, windows, only) => {
+          const organizationId = randomUUID();
+          const ids = Array.from({ length: MEMBERS }, () => randomUUID());
+          const values = [randomUUID(), randomUUID()];
+          const kudos: K[] = raw.map((r) => ({
+            giver: r.giver,
+            // Recipients are the others (no kudos to yourself).
+            recipients: r.others.map((o) => (o >= r.giver ? o + 1 : o)),
+            value: r.value,
+            occurredOn: addDays(DAY0, r.day),
+            state: r.state as K['state'],
+          }));
+          for (const k of kudos) {
+            const [{ id }] = await t.db.query(
+              `INSERT INTO kudos (organization_id, giver_id, value_id, message, points, occurred_on, withdrawn_at, hidden_at)
+               VALUES ($1, $2, $3, 'Thanks for the help!', 0, $4, $5, $6) RETURNING id`,
+              [
+                organizationId,
+                ids[k.giver],
+                values[k.value],
+                k.occurredOn,
+                k.state === 'withdrawn' ? new Date() : null,
+                k.state === 'hidden' ? new Date() : null,
+              ],
+            );
+            for (const r of k.recipients) {
+              await t.db.query(
+                `INSERT INTO kudos_recipients (kudos_id, member_id, organization_id) VALUES ($1, $2, $3)`,
+                [id, ids[r], organizationId],
+              );
+            }
+          }
+          for (const metric of KUDOS_METRICS) {
+            for (const window of BADGE_WINDOWS) {
+              const q: MetricQuery = {
+                organizationId,
+                metric,
+                window,
+                valueId: metric === 'kudos_received_for_value' ? values[0] : null,
+                memberIds: only ? only.map((i) => ids[i]) : null,
+                windows: windows as MetricQuery['windows'],
+                today: addDays(DAY0, todayDay),
+                atLeast,
+              };
+              const actual = asMap(await kudosMetricCounts(t.db.manager, q));
+              expect({ metric, window, counts: actual }).toEqual({
+                metric,
+                window,
+                counts: reference(kudos, ids, values, q),
+              });
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

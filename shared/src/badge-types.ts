@@ -1,0 +1,96 @@
+/**
+ * Badges are data: a name, an icon from the set Bravo ships, an optional bonus and a rule
+ * (a metric, a threshold and a window). Features register the metrics they answer.
+ */
+
+/** The icons a badge can wear (the web draws each key; names are data, icons are not). */
+export const BADGE_ICONS = [
+  'star',
+  'rocket',
+  'heart',
+  'handshake',
+  'trophy',
+  'medal',
+  'fire',
+  'sparkles',
+  'crown',
+  'gem',
+  'sun',
+  'target',
+] as const;
+export type BadgeIcon = (typeof BADGE_ICONS)[number];
+
+/**
+ * The metrics a rule can count. Kudos answers these; missions and customer praise add
+ * theirs (`missions_completed`, `praise_approved`) when they are built.
+ */
+export const BADGE_METRICS = [
+  'kudos_received',
+  'kudos_given',
+  'distinct_colleagues_recognised',
+  'kudos_received_for_value',
+  'weekly_giving_streak',
+] as const;
+export type BadgeMetric = (typeof BADGE_METRICS)[number];
+
+/** Metrics that count one brand value (the rule names it in `valueId`). */
+export const VALUE_METRICS: readonly BadgeMetric[] = ['kudos_received_for_value'];
+/** Metrics that only make sense over all time (a streak has no window). */
+export const ALL_TIME_ONLY_METRICS: readonly BadgeMetric[] = ['weekly_giving_streak'];
+
+/** Calendar weeks (from Monday) and months in the organisation's time zone, or all time. */
+export const BADGE_WINDOWS = ['week', 'month', 'all_time'] as const;
+export type BadgeWindow = (typeof BADGE_WINDOWS)[number];
+
+/** The window start all-time awards carry. */
+export const ALL_TIME_WINDOW_START = '1970-01-01';
+
+export interface BadgeRuleDto {
+  metric: BadgeMetric;
+  threshold: number;
+  window: BadgeWindow;
+  /** Only for `kudos_received_for_value`. */
+  valueId: string | null;
+}
+
+export interface BadgeDto extends BadgeRuleDto {
+  id: string;
+  name: string;
+  icon: BadgeIcon;
+  description: string;
+  bonusPoints: number;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Who would earn a rule now, without writing anything. */
+export interface BadgePreviewDto {
+  /** Members who qualify (in at least one window, for windowed rules). */
+  count: number;
+  /** The first 20 of them, by name. */
+  members: { id: string; name: string }[];
+}
+
+export interface EarnedBadgeDto {
+  awardId: string;
+  badge: BadgeDto;
+  /** The window the award is for (`1970-01-01` for all-time badges). */
+  windowStart: string;
+  awardedAt: string;
+}
+
+export interface BadgeProgressDto {
+  badge: BadgeDto;
+  /** The member's value in the current window (all time for all-time badges). */
+  current: number;
+  threshold: number;
+  /** The current window's start (`1970-01-01` for all time). */
+  windowStart: string;
+}
+
+export interface MemberBadgesDto {
+  earned: EarnedBadgeDto[];
+  /** Active badges not yet earned (in the current window, for windowed ones). */
+  progress: BadgeProgressDto[];
+}

@@ -21,8 +21,8 @@ export const BADGE_ICONS = [
 export type BadgeIcon = (typeof BADGE_ICONS)[number];
 
 /**
- * The metrics a rule can count. Kudos answers these; missions and customer praise add
- * theirs (`missions_completed`, `praise_approved`) when they are built.
+ * The metrics a rule can count. Kudos answers the first five, missions `missions_completed`;
+ * customer praise adds `praise_approved` when it is built.
  */
 export const BADGE_METRICS = [
   'kudos_received',
@@ -30,6 +30,7 @@ export const BADGE_METRICS = [
   'distinct_colleagues_recognised',
   'kudos_received_for_value',
   'weekly_giving_streak',
+  'missions_completed',
 ] as const;
 export type BadgeMetric = (typeof BADGE_METRICS)[number];
 

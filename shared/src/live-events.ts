@@ -47,7 +47,7 @@ export interface LeaderboardUpdatedPayload {
   teams: LeaderboardDto<TeamRankEntry>;
 }
 
-export interface NotificationPayload {
+export interface KudosNotification {
   kind: 'kudos_received';
   kudosId: string;
   fromName: string;
@@ -55,18 +55,34 @@ export interface NotificationPayload {
   message: string;
 }
 
+export interface BadgeNotification {
+  kind: 'badge_awarded';
+  badgeName: string;
+  /** A key of BADGE_ICONS. */
+  icon: string;
+  bonusPoints: number;
+}
+
+/** What a member is told live: a kudos received, a badge earned. */
+export type NotificationPayload = KudosNotification | BadgeNotification;
+
 /** The running missions of a screen's audience after a completion (sent to screens' rooms). */
 export interface MissionsUpdatedPayload {
   missions: ScreenMissionDto[];
 }
 
-/** Something for the screens to celebrate: a team reached a mission's target. */
-export interface CelebrationPayload {
-  kind: 'team_target';
-  missionTitle: string;
-  teamName: string;
-  bonus: number;
-}
+/** Something for the screens to celebrate: a team reached a mission's target, or a badge was earned. */
+export type CelebrationPayload =
+  | { kind: 'team_target'; missionTitle: string; teamName: string; bonus: number }
+  | {
+      kind: 'badge';
+      badgeName: string;
+      /** A key of BADGE_ICONS. */
+      icon: string;
+      /** Who earned it; null when several did in the same moment (then `count`). */
+      memberName: string | null;
+      count: number;
+    };
 
 /** The parts a tick may carry, by name. */
 export interface LiveTickParts {

@@ -35,6 +35,9 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
           { memberIds: kudos.recipients.map((r) => r.id), metrics: RECIPIENT_METRICS },
         ]),
       ),
+      this.events.on('mission.completed', ({ organizationId, memberId }) =>
+        this.changed(organizationId, [{ memberIds: [memberId], metrics: ['missions_completed'] }]),
+      ),
     );
   }
 

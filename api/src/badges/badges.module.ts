@@ -4,6 +4,8 @@ import { BrandValuesModule } from '../brand-values/brand-values.module';
 import { KudosMetrics } from '../kudos/kudos-metrics.queries';
 import { KudosModule } from '../kudos/kudos.module';
 import { MembersModule } from '../members/members.module';
+import { MissionsMetrics } from '../missions/missions-metrics.queries';
+import { MissionsModule } from '../missions/missions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { Badge, BadgeAward } from './badge.entity';
@@ -20,6 +22,7 @@ import { BadgesService } from './badges.service';
     TypeOrmModule.forFeature([Badge, BadgeAward]),
     // Each feature that answers badge metrics: import its module, add its source below.
     KudosModule,
+    MissionsModule,
     BrandValuesModule,
     MembersModule,
     OrganizationsModule,
@@ -30,7 +33,7 @@ import { BadgesService } from './badges.service';
     {
       provide: BADGE_METRIC_SOURCES,
       useFactory: (...sources: BadgeMetricSource[]) => sources,
-      inject: [KudosMetrics],
+      inject: [KudosMetrics, MissionsMetrics],
     },
     BadgeMetrics,
     BadgesRepository,

@@ -3,7 +3,7 @@ import type { NewBadge } from './badges.repository';
 
 /**
  * The catalogue every organisation starts with (signup, the demo seed): First Bravo, Team Player,
- * a Value Champion per brand value and On a Roll. Names are data (English; an admin renames
+ * a Value Champion per brand value, Mission Accomplished and On a Roll. Names are data (English; an admin renames
  * them). No bonus: an admin decides what a badge is worth in points.
  */
 export function starterBadges(
@@ -40,6 +40,15 @@ export function starterBadges(
       window: 'all_time',
       valueId: v.id,
     })),
+    {
+      ...base,
+      name: 'Mission Accomplished',
+      icon: 'target',
+      description: 'Completed a first brand mission.',
+      metric: 'missions_completed',
+      threshold: 1,
+      window: 'all_time',
+    },
     {
       ...base,
       name: 'On a Roll',

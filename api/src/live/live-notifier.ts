@@ -1,10 +1,11 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { LIVE_EVENTS, type LiveTickPayload } from '@bravo/shared';
+import { LIVE_EVENTS, type CelebrationPayload, type LiveTickPayload } from '@bravo/shared';
 import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
 import { broadcastKudosDto } from '../kudos/kudos.mapper';
 import { LeaderboardService } from '../leaderboard/leaderboard.service';
+import { MembersService } from '../members/members.service';
 import { MissionScreensService } from '../missions/mission-screens.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PointsReadService } from '../points/points-read.service';
@@ -28,6 +29,8 @@ interface OrgChanges {
   /** Teams whose missions moved (null: a member of no team); any entry refreshes the org's panel. */
   missionTeams: Set<string | null>;
   celebrations: { missionId: string; teamId: string; bonus: number }[];
+  /** Badges earned this tick: the member is told, the screens celebrate. */
+  badges: { memberId: string; name: string; icon: string; bonusPoints: number }[];
 }
 
 /** Turns domain events into socket.io pushes, batched per organisation. */
@@ -43,6 +46,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       touched: new Set(),
       missionTeams: new Set(),
       celebrations: [],
+      badges: [],
     }),
     // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
@@ -61,6 +65,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     private readonly organizations: OrganizationsService,
     private readonly livePool: LivePool,
     private readonly missions: MissionScreensService,
+    private readonly members: MembersService,
   ) {}
 
   onModuleInit(): void {
@@ -91,6 +96,16 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
           c.missionTeams.add(e.teamId);
           c.celebrations.push({ missionId: e.missionId, teamId: e.teamId, bonus: e.bonus });
         });
+      }),
+      this.events.on('badge.awarded', (e) => {
+        this.batcher.add(e.organizationId, (c) =>
+          c.badges.push({
+            memberId: e.memberId,
+            name: e.badge.name,
+            icon: e.badge.icon,
+            bonusPoints: e.badge.bonusPoints,
+          }),
+        );
       }),
       this.events.on('points.changed', (e) => {
         this.batcher.add(e.organizationId, (c) =>
@@ -151,6 +166,14 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     );
 
     this.notifyRecipients(fresh);
+    for (const badge of changes.badges) {
+      this.gateway.broadcast(rooms.member(badge.memberId), LIVE_EVENTS.notification, {
+        kind: 'badge_awarded',
+        badgeName: badge.name,
+        icon: badge.icon,
+        bonusPoints: badge.bonusPoints,
+      });
+    }
     if (changes.members.size > 0) {
       const allowances = await this.points.allowancesOf(organizationId, [...changes.members]);
       for (const [memberId, allowance] of allowances) {
@@ -168,7 +191,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     changes: OrgChanges,
   ): Promise<{ org: LiveTickPayload; teams: Map<string, LiveTickPayload> }> {
     const teams = new Map<string, LiveTickPayload>();
-    if (changes.missionTeams.size === 0) {
+    const badges = await this.badgeCelebrations(organizationId, changes.badges);
+    if (changes.missionTeams.size === 0 && badges.length === 0) {
       return { org: {}, teams };
     }
     const celebrations = await Promise.all(
@@ -177,28 +201,78 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         missionTitle: await this.missions.title(organizationId, c.missionId),
         teamName: await this.missions.teamName(organizationId, c.teamId),
         bonus: c.bonus,
-        teamId: c.teamId,
+        teamIds: [c.teamId],
       })),
     );
-    const celebrate = (teamId: string | null) =>
-      celebrations
-        .filter((c) => teamId === null || c.teamId === teamId)
-        .map(({ teamId: _, ...c }) => c);
-    const orgCelebrations = celebrate(null);
+    const all = [...celebrations, ...badges];
+    const celebrate = (teamId: string | null): CelebrationPayload[] =>
+      all
+        .filter((c) => teamId === null || c.teamIds.includes(teamId))
+        .map(({ teamIds: _, ...c }) => c);
+    const moved = changes.missionTeams.size > 0;
+    const withCelebrations = (list: CelebrationPayload[]) =>
+      list.length > 0 ? { celebrations: list } : {};
     const org: LiveTickPayload = {
-      'missions.updated': { missions: await this.missions.forScreen(organizationId, null) },
-      ...(orgCelebrations.length > 0 ? { celebrations: orgCelebrations } : {}),
+      ...(moved
+        ? { 'missions.updated': { missions: await this.missions.forScreen(organizationId, null) } }
+        : {}),
+      ...withCelebrations(celebrate(null)),
     };
-    for (const teamId of changes.missionTeams) {
-      if (teamId) {
-        const own = celebrate(teamId);
-        teams.set(teamId, {
-          'missions.updated': { missions: await this.missions.forScreen(organizationId, teamId) },
-          ...(own.length > 0 ? { celebrations: own } : {}),
-        });
-      }
+    const teamIds = new Set([
+      ...[...changes.missionTeams].filter((t): t is string => t !== null),
+      ...all.flatMap((c) => c.teamIds),
+    ]);
+    for (const teamId of teamIds) {
+      teams.set(teamId, {
+        ...(changes.missionTeams.has(teamId)
+          ? {
+              'missions.updated': {
+                missions: await this.missions.forScreen(organizationId, teamId),
+              },
+            }
+          : {}),
+        ...withCelebrations(celebrate(teamId)),
+      });
     }
     return { org, teams };
+  }
+
+  /**
+   * One celebration per badge of this tick: the member's name when one earned it, a count
+   * when several did at once (a new badge awarded backwards fills no screen with names).
+   */
+  private async badgeCelebrations(
+    organizationId: string,
+    earned: OrgChanges['badges'],
+  ): Promise<(CelebrationPayload & { teamIds: string[] })[]> {
+    if (earned.length === 0) {
+      return [];
+    }
+    const people = await this.members.summaries(
+      organizationId,
+      earned.map((b) => b.memberId),
+    );
+    const byBadge = new Map<string, OrgChanges['badges']>();
+    for (const award of earned) {
+      byBadge.set(award.name, [...(byBadge.get(award.name) ?? []), award]);
+    }
+    return [...byBadge.values()].map((awards) => {
+      const teamIds = [
+        ...new Set(
+          awards
+            .map((a) => people.get(a.memberId)?.teamId)
+            .filter((t): t is string => typeof t === 'string'),
+        ),
+      ];
+      return {
+        kind: 'badge' as const,
+        badgeName: awards[0].name,
+        icon: awards[0].icon,
+        memberName: awards.length === 1 ? (people.get(awards[0].memberId)?.name ?? null) : null,
+        count: awards.length,
+        teamIds,
+      };
+    });
   }
 
   private async teamsOf(memberIds: string[]): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MembersModule } from '../members/members.module';
 import { MissionsModule } from '../missions/missions.module';
 import { AuthModule } from '../auth/auth.module';
 import { DisplaysModule } from '../displays/displays.module';
@@ -16,6 +17,7 @@ import { LiveRevocations } from './live-revocations';
     AuthModule,
     DisplaysModule,
     LeaderboardModule,
+    MembersModule,
     MissionsModule,
     OrganizationsModule,
     PointsModule,

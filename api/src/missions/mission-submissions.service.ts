@@ -80,6 +80,7 @@ export class MissionSubmissionsService {
           memberId: caller.id,
           teamId: caller.teamId,
           status: mission.evidence === 'none' ? 'approved' : 'pending',
+          completedOn: mission.evidence === 'none' ? localDate(now, timezone) : null,
           ...fields,
         });
         if (submission.status === 'approved') {
@@ -131,6 +132,7 @@ export class MissionSubmissionsService {
         memberId: caller.id,
         teamId: caller.teamId,
         status: passed ? 'approved' : 'failed',
+        completedOn: passed ? localDate(now, timezone) : null,
         score,
       });
       if (passed) {
@@ -161,6 +163,7 @@ export class MissionSubmissionsService {
           reviewerId: caller.id,
           at: now,
           reason: null,
+          completedOn: localDate(now, timezone),
         });
         const approved = {
           ...submission,

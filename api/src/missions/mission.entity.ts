@@ -115,6 +115,10 @@ export class MissionSubmission {
   @Column({ type: 'int', nullable: true })
   score: number | null;
 
+  /** The local date it was completed on (approved, self-declared or passed): badge windows. */
+  @Column({ type: 'date', nullable: true })
+  completedOn: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   reviewerId: string | null;
 

@@ -11,6 +11,7 @@ import { TeamsModule } from '../teams/teams.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { Mission, MissionSubmission, MissionTargetReached } from './mission.entity';
 import { MissionScreensService } from './mission-screens.service';
+import { MissionsMetrics } from './missions-metrics.queries';
 import { MissionSubmissionsController } from './mission-submissions.controller';
 import { MissionSubmissionsService } from './mission-submissions.service';
 import { MissionsController } from './missions.controller';
@@ -35,7 +36,8 @@ import { MissionsService } from './missions.service';
     MissionsService,
     MissionSubmissionsService,
     MissionScreensService,
+    MissionsMetrics,
   ],
-  exports: [MissionsService, MissionScreensService],
+  exports: [MissionsService, MissionScreensService, MissionsMetrics],
 })
 export class MissionsModule {}

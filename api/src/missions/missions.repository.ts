@@ -213,7 +213,13 @@ export class MissionsRepository {
 
   async review(
     id: string,
-    change: { status: SubmissionStatus; reviewerId: string; at: Date; reason: string | null },
+    change: {
+      status: SubmissionStatus;
+      reviewerId: string;
+      at: Date;
+      reason: string | null;
+      completedOn?: string;
+    },
   ): Promise<void> {
     await this.submissions.update(
       { id },
@@ -222,6 +228,7 @@ export class MissionsRepository {
         reviewerId: change.reviewerId,
         reviewedAt: change.at,
         rejectReason: change.reason,
+        ...(change.completedOn ? { completedOn: change.completedOn } : {}),
       },
     );
   }

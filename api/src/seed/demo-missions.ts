@@ -140,6 +140,7 @@ export async function seedDemoMissions(
             ? 'Pine branches, the new mugs up front and a chalk snowman.'
             : null,
         score: score ?? null,
+        completedOn: on,
         reviewerId: mission.evidence === 'text' ? harbourManager.id : null,
         reviewedAt: mission.evidence === 'text' ? at : null,
         createdAt: at,

@@ -9,6 +9,7 @@ import { Badge } from '../badges/badge.entity';
 import { insertAwards } from '../badges/badges.repository';
 import { starterBadges } from '../badges/starter-badges';
 import { kudosMetricCounts } from '../kudos/kudos-metrics.queries';
+import { missionsMetricCounts } from '../missions/missions-metrics.queries';
 import { localDate } from '../points/periods';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoMissions } from './demo-missions';
@@ -116,7 +117,9 @@ export async function seedDemoIfEmpty(
     );
     const today = localDate(now, org.timezone);
     for (const badge of badges) {
-      const counts = await kudosMetricCounts(manager, {
+      const countsOf =
+        badge.metric === 'missions_completed' ? missionsMetricCounts : kudosMetricCounts;
+      const counts = await countsOf(manager, {
         organizationId: org.id,
         metric: badge.metric,
         window: badge.window,

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { verifyLedger } from '../../src/points/ledger-verify.queries';
 import { orgFixture, type OrgFixture } from '../../../test/support/org-fixture';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/support/test-app';
+import { until } from '../../../test/support/wait';
 
 /** 10 December 2026, midday in London: the current month is December. */
 const NOW = '2026-12-10T12:00:00Z';
@@ -408,6 +409,17 @@ describe('missions over HTTP', () => {
       expect(await earned('cat')).toBe(before + 14);
       const view = await t.api.call('GET', `/api/v1/missions/${mission.id}`, as('cat'));
       expect(view.body.progress).toMatchObject({ completions: 2, canSubmit: false });
+      // The starter badge for a first completed mission follows, on its own.
+      const badgesOf = async () =>
+        (
+          await t.api.call('GET', `/api/v1/members/${org.people.cat.member.id}/badges`, as('cat'))
+        ).body.earned.map((e: { badge: { name: string } }) => e.badge.name) as string[];
+      await until(
+        async () => (await badgesOf()).includes('Mission Accomplished'),
+        5000,
+        'Mission Accomplished for cat',
+      );
+      expect((await badgesOf()).filter((name) => name === 'Mission Accomplished')).toHaveLength(1);
     });
   });
 

@@ -45,6 +45,7 @@ export class Missions1796307313393 implements MigrationInterface {
                 "url" character varying(500),
                 "photo_id" uuid,
                 "score" integer,
+                "completed_on" date,
                 "reviewer_id" uuid,
                 "reviewed_at" TIMESTAMP WITH TIME ZONE,
                 "reject_reason" character varying(500),

@@ -1,4 +1,5 @@
 import type {
+  CelebrationPayload,
   DisplaySettingsDto,
   DisplayStateDto,
   KudosDto,
@@ -8,9 +9,8 @@ import { isNewer, newLeader } from './boards';
 import { LiveConnection } from './live-connection.svelte';
 import { StaleWatch } from './stale-watch.svelte';
 
-export type Celebration =
-  | { kind: 'lead'; name: string }
-  | { kind: 'team_target'; missionTitle: string; teamName: string; bonus: number };
+/** What the TV celebrates: a new leader (seen in the boards), or what the server sends. */
+export type Celebration = { kind: 'lead'; name: string } | CelebrationPayload;
 
 export interface DisplayHooks {
   /** Kudos that just arrived, newest first. */
@@ -101,9 +101,7 @@ export class DisplayLive {
       }
     });
     this.connection.on('celebrations', (list) =>
-      list.forEach(({ kind, missionTitle, teamName, bonus }) =>
-        this.hooks.onCelebrate?.({ kind, missionTitle, teamName, bonus }),
-      ),
+      list.forEach((celebration) => this.hooks.onCelebrate?.(celebration)),
     );
   }
 

@@ -1,8 +1,6 @@
 import type { NotificationPayload } from '@bravo/shared';
 
-export interface Notice extends NotificationPayload {
-  id: number;
-}
+export type Notice = NotificationPayload & { id: number };
 
 const SHOWN_MS = 8000;
 const MAX_SHOWN = 3;

@@ -57,6 +57,8 @@ export interface KudosNotification {
 
 export interface BadgeNotification {
   kind: 'badge_awarded';
+  /** The member who earned it (the notice links to their profile). */
+  memberId: string;
   badgeName: string;
   /** A key of BADGE_ICONS. */
   icon: string;

@@ -169,6 +169,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     for (const badge of changes.badges) {
       this.gateway.broadcast(rooms.member(badge.memberId), LIVE_EVENTS.notification, {
         kind: 'badge_awarded',
+        memberId: badge.memberId,
         badgeName: badge.name,
         icon: badge.icon,
         bonusPoints: badge.bonusPoints,

@@ -59,7 +59,13 @@ describe('badges on the screens and in the member’s notices', () => {
     ]);
     await until(() => notices.some((n) => n.kind === 'badge_awarded'), 5000, 'ana’s notice');
     expect(notices.filter((n) => n.kind === 'badge_awarded')).toEqual([
-      { kind: 'badge_awarded', badgeName: 'First Bravo', icon: 'sparkles', bonusPoints: 0 },
+      {
+        kind: 'badge_awarded',
+        memberId: org.people.ana.member.id,
+        badgeName: 'First Bravo',
+        icon: 'sparkles',
+        bonusPoints: 0,
+      },
     ]);
 
     // Ben gives too (his team's screen is not this one); then a new badge both givers already

@@ -8,7 +8,7 @@ import { ensureBenchTools } from './tools.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 /**
- * BENCH_ONLY=live,kudos runs only those sections (kudos, health, live, leaderboard, web,
+ * BENCH_ONLY=live,kudos runs only those sections (kudos, badges, health, live, leaderboard, web,
  * first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -16,7 +16,7 @@ const runs = (section) => !ONLY || ONLY.includes(section);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
 /** The sections that measure the API-only app against its floors. */
-const API_SECTIONS = ['kudos', 'health', 'live', 'leaderboard'];
+const API_SECTIONS = ['kudos', 'badges', 'health', 'live', 'leaderboard'];
 
 async function main() {
   const db = await startDatabase();
@@ -44,6 +44,25 @@ async function main() {
         sqlFloor: floor,
         throughputRatio: ratio(api.throughputPerSec, floor.throughputPerSec),
         goal: 'ratio >= 0.3, api p99 < 50 ms',
+      };
+    }
+
+    // Badges: giving with 20 active badges ÷ giving with none (evaluation must not slow it).
+    if (runs('badges')) {
+      const { badgeOverhead, withBadges, withoutBadges } = await import('./badges.mjs');
+      const plain = await setupOrg(app.url);
+      const badged = await setupOrg(app.url);
+      const plainBadges = await withoutBadges(app.url, plain);
+      const activeBadges = await withBadges(app.url, badged, 20);
+      const load = { concurrency: 32, total: QUICK ? 500 : 2000 };
+      const measured = await badgeOverhead(app.url, plain, badged, { load, rounds: 2 });
+      results.badges = {
+        concurrency: 32,
+        activeBadges: { without: plainBadges, with: activeBadges },
+        without: measured.without,
+        with: measured.with,
+        throughputRatio: ratio(measured.with.throughputPerSec, measured.without.throughputPerSec),
+        goal: 'ratio >= 0.9',
       };
     }
 

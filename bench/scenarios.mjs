@@ -43,6 +43,7 @@ export async function setupOrg(url, givers = 32, receivers = 32) {
   );
   return {
     organizationId: signup.member.organization.id,
+    adminToken: signup.token,
     valueId: value.id,
     givers: people.slice(0, givers),
     recipients: people.slice(givers),

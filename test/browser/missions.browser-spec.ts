@@ -4,6 +4,7 @@ import type { CreatedDisplayDto, SessionDto } from '@bravo/shared';
 import { addMember } from '../support/bravo-api';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import { until } from '../support/wait';
 
 const PHONE = { hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } };
 const MIA = { email: 'mia@corner.example', password: 'mia-password-1' };
@@ -133,6 +134,21 @@ describe('missions in the browser', () => {
     expect(await mine.textContent()).toContain('+15 points');
     expect(await earnedThisMonth(kai)).toBe(before + 15);
     expect(await noSideways(kai)).toBeLessThanOrEqual(0);
+    // His first mission earns the starter badge on its own; the profile shows it, and what is next.
+    await until(
+      async () => {
+        await kai.reload();
+        return (
+          (await kai
+            .getByTestId('earned-badge')
+            .filter({ hasText: 'Mission Accomplished' })
+            .count()) === 1
+        );
+      },
+      10_000,
+      'Mission Accomplished on Kai’s profile',
+    );
+    expect(await kai.getByTestId('badge-progress').count()).toBeGreaterThan(0);
   });
 
   it('takes photo evidence from a phone: the manager sees the photo, approves, and the points and the TV move', async () => {

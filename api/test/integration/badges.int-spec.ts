@@ -75,11 +75,12 @@ describe('badges', () => {
     expect(list.status).toBe(200);
     expect(list.body.map((b: { name: string }) => b.name).sort()).toEqual([
       'First Bravo',
+      'Mission Accomplished',
       'On a Roll',
       'Team Player',
     ]);
     const before = await badgeCount(org);
-    expect(before).toBe(3);
+    expect(before).toBe(4);
     const someId = list.body.find((b: { name: string }) => b.name === 'First Bravo').id;
     for (const who of ['sam', 'boss']) {
       expect((await call(org, who, 'POST', '/badges', rule())).status).toBe(403);
@@ -149,7 +150,7 @@ describe('badges', () => {
       [{ threshold: 10_001 }, { field: 'threshold', code: 'too_large' }],
       [{ bonusPoints: 501 }, { field: 'bonusPoints', code: 'too_large' }],
       [{ icon: 'unicorn' }, { field: 'icon', code: 'invalid_choice' }],
-      [{ metric: 'missions_completed' }, { field: 'metric', code: 'invalid_choice' }],
+      [{ metric: 'praise_approved' }, { field: 'metric', code: 'invalid_choice' }],
       [{ window: 'year' }, { field: 'window', code: 'invalid_choice' }],
       [{ name: '' }, { field: 'name', code: 'too_short' }],
       [{ metric: 'kudos_received_for_value' }, { field: 'valueId', code: 'required' }],

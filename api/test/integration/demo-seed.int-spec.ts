@@ -44,10 +44,14 @@ describe('demo seed', () => {
       `SELECT (SELECT count(*)::int FROM badges) AS badges,
               (SELECT count(*)::int FROM badges WHERE metric = 'kudos_received_for_value') AS champions,
               (SELECT count(*)::int FROM badge_awards a JOIN badges b ON b.id = a.badge_id WHERE b.name = 'First Bravo') AS "firstBravo",
-              (SELECT count(DISTINCT giver_id)::int FROM kudos) AS givers`,
+              (SELECT count(DISTINCT giver_id)::int FROM kudos) AS givers,
+              (SELECT count(*)::int FROM badge_awards a JOIN badges b ON b.id = a.badge_id WHERE b.name = 'Mission Accomplished') AS accomplished,
+              (SELECT count(DISTINCT member_id)::int FROM mission_submissions WHERE status = 'approved') AS completers`,
     );
-    expect(badges).toMatchObject({ badges: 8, champions: 5 });
+    expect(badges).toMatchObject({ badges: 9, champions: 5 });
     expect(badges.firstBravo).toBe(badges.givers);
+    expect(badges.accomplished).toBe(badges.completers);
+    expect(badges.completers).toBeGreaterThan(0);
 
     // Members joined before the history they appear in, and no two kudos say the same.
     const [realism] = await t.db.query(

@@ -12,13 +12,14 @@ export const load: PageServerLoad = async (event) => {
   }
   const caller = callerOf(event);
   try {
-    const [profile, history, teams] = await Promise.all([
+    const [profile, history, teams, badges] = await Promise.all([
       ok(api(caller).GET('/api/v1/members/{id}/profile', { params: { path: { id } } })),
       ok(api(caller).GET('/api/v1/members/{id}/history', { params: { path: { id } } })),
       ok(api(caller).GET('/api/v1/teams')),
+      ok(api(caller).GET('/api/v1/members/{id}/badges', { params: { path: { id } } })),
     ]);
     const team = teams.find((t) => t.id === profile.member.teamId) ?? null;
-    return { profile, history, teamName: team?.name ?? null };
+    return { profile, history, badges, teamName: team?.name ?? null };
   } catch (cause) {
     failLoad(cause, event.url);
   }

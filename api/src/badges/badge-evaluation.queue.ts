@@ -8,6 +8,12 @@ import { BadgeAwards, type MetricChanges } from './badge-awards.service';
  * evaluations, and they do not compete with the burst's own writes.
  */
 export const EVALUATION_DELAY_MS = 200;
+/**
+ * Under a burst, rounds at most this often per organisation: each round queries every
+ * badge its changes touch, and back to back they would compete with the giving they follow
+ * (the bench's giving-with-badges ratio).
+ */
+export const EVALUATION_INTERVAL_MS = 1000;
 
 /**
  * Automatic awards, off the request's path: what changed is queued per organisation and
@@ -99,6 +105,9 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
           this.logger.error(
             `badge evaluation failed for organisation ${organizationId}: ${String(error)}`,
           );
+        }
+        if (this.pending.has(organizationId) && !this.closed) {
+          await new Promise((resolve) => setTimeout(resolve, EVALUATION_INTERVAL_MS));
         }
       }
     })().finally(() => {

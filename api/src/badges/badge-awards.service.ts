@@ -5,7 +5,7 @@ import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { windowStartOf } from '../kudos/kudos-metrics.queries';
+import { windowStartOf } from './badge-windows';
 import { localDate } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { Badge } from './badge.entity';

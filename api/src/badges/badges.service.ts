@@ -14,7 +14,7 @@ import { BrandValuesService } from '../brand-values/brand-values.service';
 import { Clock } from '../common/clock';
 import { DomainException, notFound } from '../common/domain-exception';
 import { Transactions } from '../database/transactions';
-import { windowStartOf } from '../kudos/kudos-metrics.queries';
+import { windowStartOf } from './badge-windows';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { localDate } from '../points/periods';

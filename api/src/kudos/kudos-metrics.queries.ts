@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ALL_TIME_WINDOW_START, type BadgeMetric, type BadgeWindow } from '@bravo/shared';
+import { ALL_TIME_WINDOW_START, type BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
+import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
-import { monthStart, weekStart } from '../points/periods';
 
 /** The badge metrics kudos answers, over its own tables. */
 export const KUDOS_METRICS = [
@@ -28,21 +28,6 @@ export const RECIPIENT_METRICS: readonly KudosMetric[] = [
 
 const isKudosMetric = (metric: string): metric is KudosMetric =>
   (KUDOS_METRICS as readonly string[]).includes(metric);
-
-/** The first local date of the window holding `date`. */
-export function windowStartOf(window: BadgeWindow, date: string): string {
-  return window === 'week'
-    ? weekStart(date)
-    : window === 'month'
-      ? monthStart(date)
-      : ALL_TIME_WINDOW_START;
-}
-
-const WINDOW_SQL: Record<BadgeWindow, string> = {
-  week: `date_trunc('week', k.occurred_on)::date`,
-  month: `date_trunc('month', k.occurred_on)::date`,
-  all_time: `DATE '${ALL_TIME_WINDOW_START}'`,
-};
 
 /** Withdrawn and hidden kudos count for nothing (as in the feed). */
 const VISIBLE = 'k.withdrawn_at IS NULL AND k.hidden_at IS NULL';
@@ -77,7 +62,7 @@ export async function kudosMetricCounts(
   const base = `k.organization_id = $1 AND ${VISIBLE} AND ${period}`;
   const only = (column: string) =>
     q.memberIds === null ? '' : `AND ${column} = ANY(${param(q.memberIds)}::uuid[])`;
-  const win = WINDOW_SQL[window];
+  const win = windowStartSql(window, 'k.occurred_on');
 
   let sql: string;
   switch (q.metric) {
@@ -122,14 +107,9 @@ export async function kudosMetricCounts(
   const rows = await manager.query<CountRow[]>(sql, params);
   return rows.map((r) => ({
     memberId: r.member_id,
-    windowStart: toIsoDate(r.window_start),
+    windowStart: isoDate(r.window_start),
     value: Number(r.value),
   }));
-}
-
-/** `date` columns come back as strings (the data source keeps them so); be safe with Dates. */
-function toIsoDate(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** Kudos' answer to badge metrics, on the current transaction's connection. */

@@ -1,25 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ALL_TIME_WINDOW_START, type BadgeMetric, type BadgeWindow } from '@bravo/shared';
+import type { BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
+import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
-import { monthStart, weekStart } from '../points/periods';
 
 /** The badge metrics missions answers, over its own tables. */
 export const MISSIONS_METRICS = ['missions_completed'] as const satisfies readonly BadgeMetric[];
-
-const WINDOW_SQL: Record<BadgeWindow, string> = {
-  week: `date_trunc('week', s.completed_on)::date`,
-  month: `date_trunc('month', s.completed_on)::date`,
-  all_time: `DATE '${ALL_TIME_WINDOW_START}'`,
-};
-
-const windowStartOf = (window: BadgeWindow, date: string): string =>
-  window === 'week'
-    ? weekStart(date)
-    : window === 'month'
-      ? monthStart(date)
-      : ALL_TIME_WINDOW_START;
 
 interface CountRow {
   member_id: string;
@@ -46,7 +33,7 @@ export async function missionsMetricCounts(
       : `s.completed_on <= $2::date`;
   const only = q.memberIds === null ? '' : `AND s.member_id = ANY(${param(q.memberIds)}::uuid[])`;
   const rows = await manager.query<CountRow[]>(
-    `SELECT s.member_id, ${WINDOW_SQL[q.window]} AS window_start, count(*)::int AS value
+    `SELECT s.member_id, ${windowStartSql(q.window, 's.completed_on')} AS window_start, count(*)::int AS value
        FROM mission_submissions s
       WHERE s.organization_id = $1 AND s.status = 'approved' AND ${period} ${only}
       GROUP BY 1, 2 HAVING count(*) >= $3`,
@@ -54,10 +41,7 @@ export async function missionsMetricCounts(
   );
   return rows.map((r) => ({
     memberId: r.member_id,
-    windowStart:
-      typeof r.window_start === 'string'
-        ? r.window_start.slice(0, 10)
-        : r.window_start.toISOString().slice(0, 10),
+    windowStart: isoDate(r.window_start),
     value: Number(r.value),
   }));
 }

@@ -1126,7 +1126,8 @@ export interface components {
       | 'kudos_given'
       | 'distinct_colleagues_recognised'
       | 'kudos_received_for_value'
-      | 'weekly_giving_streak';
+      | 'weekly_giving_streak'
+      | 'missions_completed';
     BadgePreviewMemberResponse: {
       /** Format: uuid */
       id: string;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { badgeBonus, badgeRule } from './badge-form';
+
+describe('the badge editor’s form', () => {
+  it('reads a rule, naming a value only for the per-value metric', () => {
+    expect(
+      badgeRule({ metric: 'kudos_given', threshold: ' 5 ', window: 'month', valueId: 'v1' }),
+    ).toEqual({
+      rule: { metric: 'kudos_given', threshold: 5, window: 'month', valueId: null },
+      problems: {},
+    });
+    expect(
+      badgeRule({
+        metric: 'kudos_received_for_value',
+        threshold: '3',
+        window: 'all_time',
+        valueId: 'v1',
+      }).rule.valueId,
+    ).toBe('v1');
+  });
+
+  it('names a threshold or a bonus that is not a whole number', () => {
+    expect(badgeRule({ metric: 'kudos_given', threshold: '2.5', window: 'week' }).problems).toEqual(
+      { threshold: [{ code: 'not_whole_number', params: {} }] },
+    );
+    expect(badgeBonus('')).toEqual({ bonus: 0, ok: true });
+    expect(badgeBonus('10')).toEqual({ bonus: 10, ok: true });
+    expect(badgeBonus('-1').ok).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+import type { BadgeMetric, BadgeWindow } from '@bravo/shared';
+import type { FieldProblem } from '$lib/forms';
+
+/** The fields of the badge editor, as typed (kept on an error). */
+export const BADGE_FIELDS = [
+  'name',
+  'icon',
+  'description',
+  'bonusPoints',
+  'metric',
+  'threshold',
+  'window',
+  'valueId',
+] as const;
+
+export interface BadgeRuleBody {
+  metric: BadgeMetric;
+  threshold: number;
+  window: BadgeWindow;
+  valueId: string | null;
+}
+
+/** A whole number typed in a form, or undefined when it is not one (the field is named as wrong). */
+function whole(value: string): number | undefined {
+  return /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}
+
+/**
+ * The rule part of the editor's form as the API's body; numbers that are not whole come back
+ * as field problems (the API would only see "not a number").
+ */
+export function badgeRule(values: Record<string, string>): {
+  rule: BadgeRuleBody;
+  problems: Record<string, FieldProblem[]>;
+} {
+  const problems: Record<string, FieldProblem[]> = {};
+  const threshold = whole(values.threshold ?? '');
+  if (threshold === undefined) {
+    problems.threshold = [{ code: 'not_whole_number', params: {} }];
+  }
+  return {
+    rule: {
+      metric: values.metric as BadgeMetric,
+      threshold: threshold ?? 0,
+      window: values.window as BadgeWindow,
+      // Only the per-value metric names a value: any other would be refused for naming one.
+      valueId: values.metric === 'kudos_received_for_value' ? values.valueId || null : null,
+    },
+    problems,
+  };
+}
+
+/** The bonus as typed: empty is none. */
+export function badgeBonus(value: string): { bonus: number | undefined; ok: boolean } {
+  if (value.trim() === '') {
+    return { bonus: 0, ok: true };
+  }
+  const bonus = whole(value);
+  return { bonus, ok: bonus !== undefined };
+}

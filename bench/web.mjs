@@ -186,6 +186,10 @@ export async function webScores(databaseUrl, { runs }) {
       ['adminValues', '/admin/values', admin],
       ['adminDisplays', '/admin/displays', admin],
       ['adminSettings', '/admin/settings', admin],
+      ['adminBadges', '/admin/badges', admin],
+      ['missions', '/missions', member],
+      ['manageMissions', '/manage/missions', admin],
+      ['approvals', '/manage/approvals', admin],
     ];
     for (const [name, path, cookie] of pages) {
       const { accessibility: value, failedAccessibilityAudits } = await audit(

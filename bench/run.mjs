@@ -15,8 +15,24 @@ const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section) => !ONLY || ONLY.includes(section);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
+/** How many awards a badge has, straight from the database. */
+async function countAwards(databaseUrl, badgeId) {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT count(*)::int AS n FROM badge_awards WHERE badge_id = $1',
+      [badgeId],
+    );
+    return [rows[0].n];
+  } finally {
+    await client.end();
+  }
+}
+
 /** The sections that measure the API-only app against its floors. */
-const API_SECTIONS = ['kudos', 'badges', 'health', 'live', 'leaderboard'];
+const API_SECTIONS = ['kudos', 'badges', 'badges-retro', 'health', 'live', 'leaderboard'];
 
 async function main() {
   const db = await startDatabase();
@@ -64,6 +80,21 @@ async function main() {
         throughputRatio: ratio(measured.with.throughputPerSec, measured.without.throughputPerSec),
         goal: 'ratio >= 0.9',
       };
+    }
+
+    // A new badge awarded backwards over a year of kudos: how the time grows with the members.
+    if (ONLY?.includes('badges-retro')) {
+      const { retroactiveAward, seedKudosYear } = await import('./badges.mjs');
+      const sizes = (process.env.BENCH_RETRO_MEMBERS ?? '10000,100000').split(',').map(Number);
+      results.badgesRetro = [];
+      for (const members of sizes) {
+        const org = await seedKudosYear(db.url, { members, perMember: 10 });
+        const timed = await retroactiveAward(app.url, org).catch((error) => {
+          throw new Error(`${error.message}\n${app.log().slice(-4000)}`);
+        });
+        const [awards] = await countAwards(db.url, timed.badgeId);
+        results.badgesRetro.push({ members, kudos: org.kudos, awards, ...timed });
+      }
     }
 
     // Framework overhead: GET /api/health vs bare Fastify.

@@ -79,6 +79,8 @@ export async function startProcess(args, env, readyText) {
     child,
     /** Everything it printed until it was ready. */
     output,
+    /** Everything it has printed so far (to explain a failure). */
+    log: () => output,
     stop: () =>
       new Promise((resolve) =>
         child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGINT')),

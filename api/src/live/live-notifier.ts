@@ -17,6 +17,8 @@ import { tickPayload } from './tick-payload';
 /** At most one push per room per tick: the cost of a burst does not multiply by screens. */
 export const TICK_MS = 250;
 const MAX_SCREEN_TOP_N = 50;
+/** Badges of one tick up to which team screens celebrate too (each needs its members' teams). */
+const TEAM_CELEBRATION_MAX = 500;
 
 interface OrgChanges {
   /** Kudos of this tick by id (a removal in the same tick drops one). */
@@ -249,10 +251,15 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     if (earned.length === 0) {
       return [];
     }
-    const people = await this.members.summaries(
-      organizationId,
-      earned.map((b) => b.memberId),
-    );
+    // A badge created for a large organisation awards thousands at once: then the
+    // organisation's screens celebrate the count, and no member lookup runs.
+    const people =
+      earned.length <= TEAM_CELEBRATION_MAX
+        ? await this.members.summaries(
+            organizationId,
+            earned.map((b) => b.memberId),
+          )
+        : new Map<string, { teamId: string | null; name: string }>();
     const byBadge = new Map<string, OrgChanges['badges']>();
     for (const award of earned) {
       byBadge.set(award.name, [...(byBadge.get(award.name) ?? []), award]);

@@ -134,10 +134,15 @@ export class MembersRepository {
     if (ids.length === 0) {
       return Promise.resolve([]);
     }
-    return this.members.find({
-      select: { id: true, name: true, teamId: true },
-      where: { organizationId, id: In(ids) },
-    });
+    // One array parameter, not one per id: a badge awarded backwards can name 100,000 members.
+    return this.members
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.name', 'm.teamId'])
+      .where('m.organization_id = :organizationId AND m.id = ANY(:ids::uuid[])', {
+        organizationId,
+        ids,
+      })
+      .getMany();
   }
 
   /** The active members among `ids`: id, name and current team. */
@@ -145,11 +150,16 @@ export class MembersRepository {
     if (ids.length === 0) {
       return Promise.resolve([]);
     }
-    return this.members.find({
-      select: { id: true, name: true, teamId: true },
-      where: { organizationId, active: true, id: In(ids) },
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    return this.members
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.name', 'm.teamId'])
+      .where('m.organization_id = :organizationId AND m.active AND m.id = ANY(:ids::uuid[])', {
+        organizationId,
+        ids,
+      })
+      .orderBy('m.name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
   }
 
   /** The active members of a team. */

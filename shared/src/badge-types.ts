@@ -21,21 +21,26 @@ export const BADGE_ICONS = [
 export type BadgeIcon = (typeof BADGE_ICONS)[number];
 
 /**
- * The metrics a rule can count. Kudos answers the first five, missions `missions_completed`;
- * customer praise adds `praise_approved` when it is built.
+ * The metrics a rule can count. Kudos answers the kudos ones, missions `missions_completed`;
+ * customer praise adds `praise_approved` when it is built. Tracked missions count the same.
  */
 export const BADGE_METRICS = [
   'kudos_received',
   'kudos_given',
   'distinct_colleagues_recognised',
   'kudos_received_for_value',
+  'kudos_given_for_value',
+  'distinct_givers',
   'weekly_giving_streak',
   'missions_completed',
 ] as const;
 export type BadgeMetric = (typeof BADGE_METRICS)[number];
 
 /** Metrics that count one brand value (the rule names it in `valueId`). */
-export const VALUE_METRICS: readonly BadgeMetric[] = ['kudos_received_for_value'];
+export const VALUE_METRICS: readonly BadgeMetric[] = [
+  'kudos_received_for_value',
+  'kudos_given_for_value',
+];
 /** Metrics that only make sense over all time (a streak has no window). */
 export const ALL_TIME_ONLY_METRICS: readonly BadgeMetric[] = ['weekly_giving_streak'];
 

@@ -1,11 +1,34 @@
 /** Brand missions: what a manager sets for a month and what members hand in. */
+import type { BadgeMetric } from './badge-types.js';
 
-export const MISSION_KINDS = ['evidence', 'quiz'] as const;
+export const MISSION_KINDS = ['evidence', 'quiz', 'tracked'] as const;
 export type MissionKind = (typeof MISSION_KINDS)[number];
 
 /** What an evidence mission asks for; `none` completes at once (self-declared). */
 export const EVIDENCE_KINDS = ['none', 'text', 'link', 'photo'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * What a tracked mission can count, over its own span: the badges' vocabulary, less what has
+ * no meaning inside one span (a streak) or would count the mission itself.
+ */
+export type TrackedMetric = Extract<
+  BadgeMetric,
+  | 'kudos_given'
+  | 'kudos_given_for_value'
+  | 'kudos_received'
+  | 'kudos_received_for_value'
+  | 'distinct_colleagues_recognised'
+  | 'distinct_givers'
+>;
+export const TRACKED_METRICS: readonly TrackedMetric[] = [
+  'kudos_given',
+  'kudos_given_for_value',
+  'kudos_received',
+  'kudos_received_for_value',
+  'distinct_colleagues_recognised',
+  'distinct_givers',
+];
 
 /** draft → scheduled → active → closed; scheduled and active follow from the dates once published. */
 export type MissionPhase = 'draft' | 'scheduled' | 'active' | 'closed';
@@ -27,6 +50,8 @@ export const MISSION_LIMITS = {
   evidenceUrlMax: 500,
   rejectReasonMax: 500,
   targetMax: 10_000,
+  /** A tracked mission's threshold: so many kudos, colleagues… in its span. */
+  trackedMax: 1_000,
   /** Missions one list answers with (a month rarely holds more than a handful). */
   listMax: 200,
 } as const;
@@ -45,7 +70,10 @@ export interface QuizQuestionWithAnswersDto extends QuizQuestionDto {
 }
 
 export interface MissionTeamTargetDto {
-  /** Completions by a team's members that reach the target. */
+  /**
+   * What reaches the target: completions by the team's members, or for a tracked mission
+   * its metric summed over them ("our store: 100 kudos for Warm Welcome").
+   */
   completions: number;
   /** Points every member of the team receives when it is reached. */
   bonus: number;
@@ -65,6 +93,8 @@ export interface MissionDto {
   kind: MissionKind;
   evidence: EvidenceKind | null;
   quiz: { questions: QuizQuestionDto[]; passMark: number; maxAttempts: number } | null;
+  /** Tracked missions: what counts and how much completes it (the value is `value` above). */
+  tracked: { metric: TrackedMetric; threshold: number } | null;
   teamTarget: MissionTeamTargetDto | null;
   phase: MissionPhase;
   createdAt: string;
@@ -80,9 +110,11 @@ export interface MissionProgressDto {
   completions: number;
   pending: number;
   attempts: number;
-  /** Whether the member may hand something in now. */
+  /** Whether the member may hand something in now (never for a tracked mission: it counts itself). */
   canSubmit: boolean;
-  /** The member's team's completions against its target, when the mission has one. */
+  /** Tracked missions: the member's count in the mission's span so far. */
+  tracked: { value: number; threshold: number } | null;
+  /** The member's team's completions (tracked: metric total) against its target, when it has one. */
   team: { teamId: string; completions: number; target: number; reached: boolean } | null;
 }
 
@@ -120,6 +152,7 @@ export interface QuizResultDto {
 export interface ScreenTeamMeterDto {
   teamId: string;
   teamName: string;
+  /** Completions, or a tracked mission's metric summed over the team. */
   completions: number;
   target: number;
   reached: boolean;
@@ -133,6 +166,8 @@ export interface ScreenMissionDto {
   points: number;
   endsOn: string;
   kind: MissionKind;
+  /** Tracked missions: what their meters count. */
+  trackedMetric: TrackedMetric | null;
   /** Completions in the screen's audience (its team, or the whole organisation). */
   completions: number;
   /** Meters of the teams it shows (a team screen: its own), when the mission has a target. */

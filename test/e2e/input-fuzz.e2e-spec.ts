@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { BACKGROUND_EVALUATION } from '../../api/src/badges/background-evaluation';
+import { BACKGROUND_EVALUATION } from '../../api/src/database/background-work';
 import { ApiClient } from '../support/api-client';
 import { startAppProcess, type AppProcess } from '../support/app-process';
 import { buildFullOrg, type FullOrg } from '../support/full-org';

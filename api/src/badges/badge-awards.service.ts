@@ -6,12 +6,12 @@ import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { windowStartOf } from './badge-windows';
+import type { MetricChanges } from '../metrics/metric-changes.queue';
 import { localDate } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { Badge } from './badge.entity';
 import type { MetricQuery } from './badge-metric-source';
 import { BadgeMetrics } from './badge-metrics';
-import { BACKGROUND_EVALUATION } from './background-evaluation';
 import { BadgesRepository, type InsertedAward } from './badges.repository';
 
 /** Whom to evaluate: everyone over every window (retroactive) or a few members now. */
@@ -20,8 +20,7 @@ export interface AwardScope {
   windows: MetricQuery['windows'];
 }
 
-/** Metrics that may have changed, per member (what a kudos or a mission touched). */
-export type MetricChanges = Map<string, Set<string>>;
+export type { MetricChanges };
 
 /**
  * Awards badges to whoever qualifies, set-based: one metric query (≥ threshold, per window),
@@ -116,8 +115,7 @@ export class BadgeAwards {
       badges.map((b) => b.id),
       [...changes.keys()],
     );
-    return this.transactions.run(async () => {
-      await this.repository.nameTransaction(BACKGROUND_EVALUATION);
+    return this.transactions.runInBackground(async () => {
       const all: InsertedAward[] = [];
       for (const badge of badges) {
         const window = windowStartOf(badge.window, today);

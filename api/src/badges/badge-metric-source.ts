@@ -21,6 +21,11 @@ export interface MetricQuery {
   today: string;
   /** Only rows whose value is at least this (the rule's threshold; 1 for progress). */
   atLeast: number;
+  /**
+   * A tracked mission's span instead of the window: one window from `from` to `to` (local
+   * dates, both included), reported with `windowStart` = `from`.
+   */
+  span?: { from: string; to: string };
 }
 
 export interface MetricCount {
@@ -32,8 +37,8 @@ export interface MetricCount {
 
 /**
  * A feature that can answer badge metrics over its own tables (badges never read them).
- * Kudos provides `KudosMetrics`; missions would provide one answering `missions_completed`
- * and register it in `BadgesModule`'s `BADGE_METRIC_SOURCES` factory.
+ * Kudos provides `KudosMetrics`, missions `MissionsMetrics`; each is registered in
+ * `MetricsModule`'s `BADGE_METRIC_SOURCES` factory (badges and tracked missions read them).
  */
 export interface BadgeMetricSource {
   /** The metric keys this source answers. */

@@ -106,14 +106,6 @@ export class BadgesRepository {
     return insertAwards(this.db.tx, organizationId, badgeId, awards, at);
   }
 
-  /**
-   * Names the current transaction's work in `pg_stat_activity` (and to triggers, through
-   * `application_name`) until it ends: background evaluation is told apart from requests.
-   */
-  async nameTransaction(name: string): Promise<void> {
-    await this.db.tx.query(`SELECT set_config('application_name', $1, true)`, [name]);
-  }
-
   /** Which of these members already hold each of these badges for a window: `badgeId/memberId/windowStart`. */
   async held(
     organizationId: string,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
+import { BACKGROUND_EVALUATION } from './background-work';
 import { withRetry } from './transaction-retry';
 
 const AFTER_COMMIT = Symbol('afterCommit');
@@ -36,6 +37,16 @@ export class Transactions {
       });
       afterCommit.forEach((then) => then());
       return result;
+    });
+  }
+
+  /** `run`, named as background work (`BACKGROUND_EVALUATION`) for `pg_stat_activity` and the fuzz. */
+  runInBackground<T>(work: () => Promise<T>): Promise<T> {
+    return this.run(async () => {
+      await this.host.tx.query(`SELECT set_config('application_name', $1, true)`, [
+        BACKGROUND_EVALUATION,
+      ]);
+      return work();
     });
   }
 

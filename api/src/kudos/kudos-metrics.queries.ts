@@ -4,6 +4,8 @@ import { ALL_TIME_WINDOW_START, type BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
 import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
+import type { MetricChange } from '../metrics/metric-changes.queue';
+import type { KudosRecord } from './kudos-record';
 
 /** The badge metrics kudos answers, over its own tables. */
 export const KUDOS_METRICS = [
@@ -11,6 +13,8 @@ export const KUDOS_METRICS = [
   'kudos_given',
   'distinct_colleagues_recognised',
   'kudos_received_for_value',
+  'kudos_given_for_value',
+  'distinct_givers',
   'weekly_giving_streak',
 ] as const satisfies readonly BadgeMetric[];
 export type KudosMetric = (typeof KUDOS_METRICS)[number];
@@ -18,13 +22,23 @@ export type KudosMetric = (typeof KUDOS_METRICS)[number];
 /** What a new kudos can change for its giver, and for its recipients. */
 export const GIVER_METRICS: readonly KudosMetric[] = [
   'kudos_given',
+  'kudos_given_for_value',
   'distinct_colleagues_recognised',
   'weekly_giving_streak',
 ];
 export const RECIPIENT_METRICS: readonly KudosMetric[] = [
   'kudos_received',
   'kudos_received_for_value',
+  'distinct_givers',
 ];
+
+/** The metrics a new kudos may have moved, for whom (badges and tracked missions re-count these). */
+export function kudosMetricChanges(kudos: KudosRecord): MetricChange[] {
+  return [
+    { memberIds: [kudos.giver.id], metrics: GIVER_METRICS },
+    { memberIds: kudos.recipients.map((r) => r.id), metrics: RECIPIENT_METRICS },
+  ];
+}
 
 const isKudosMetric = (metric: string): metric is KudosMetric =>
   (KUDOS_METRICS as readonly string[]).includes(metric);
@@ -55,21 +69,29 @@ export async function kudosMetricCounts(
     return `$${params.length}`;
   };
   const window = q.metric === 'weekly_giving_streak' ? 'all_time' : q.window;
-  const period =
-    q.windows === 'current' && window !== 'all_time'
-      ? `k.occurred_on BETWEEN ${param(windowStartOf(window, q.today))}::date AND $2::date`
-      : `k.occurred_on <= $2::date`;
+  let period: string;
+  let win: string;
+  if (q.span) {
+    const from = param(q.span.from);
+    period = `k.occurred_on BETWEEN ${from}::date AND LEAST(${param(q.span.to)}::date, $2::date)`;
+    win = `${from}::date`;
+  } else {
+    period =
+      q.windows === 'current' && window !== 'all_time'
+        ? `k.occurred_on BETWEEN ${param(windowStartOf(window, q.today))}::date AND $2::date`
+        : `k.occurred_on <= $2::date`;
+    win = windowStartSql(window, 'k.occurred_on');
+  }
   const base = `k.organization_id = $1 AND ${VISIBLE} AND ${period}`;
   const only = (column: string) =>
     q.memberIds === null ? '' : `AND ${column} = ANY(${param(q.memberIds)}::uuid[])`;
-  const win = windowStartSql(window, 'k.occurred_on');
+  const forValue = () => `AND k.value_id = ${param(q.valueId)}::uuid`;
 
   let sql: string;
   switch (q.metric) {
     case 'kudos_received':
     case 'kudos_received_for_value': {
-      const value =
-        q.metric === 'kudos_received_for_value' ? `AND k.value_id = ${param(q.valueId)}::uuid` : '';
+      const value = q.metric === 'kudos_received_for_value' ? forValue() : '';
       sql = `SELECT r.member_id, ${win} AS window_start, count(*)::int AS value
                FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
               WHERE ${base} ${value} ${only('r.member_id')}
@@ -77,10 +99,19 @@ export async function kudosMetricCounts(
       break;
     }
     case 'kudos_given':
+    case 'kudos_given_for_value': {
+      const value = q.metric === 'kudos_given_for_value' ? forValue() : '';
       sql = `SELECT k.giver_id AS member_id, ${win} AS window_start, count(*)::int AS value
                FROM kudos k
-              WHERE ${base} ${only('k.giver_id')}
+              WHERE ${base} ${value} ${only('k.giver_id')}
               GROUP BY 1, 2 HAVING count(*) >= $3`;
+      break;
+    }
+    case 'distinct_givers':
+      sql = `SELECT r.member_id, ${win} AS window_start, count(DISTINCT k.giver_id)::int AS value
+               FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+              WHERE ${base} ${only('r.member_id')}
+              GROUP BY 1, 2 HAVING count(DISTINCT k.giver_id) >= $3`;
       break;
     case 'distinct_colleagues_recognised':
       sql = `SELECT k.giver_id AS member_id, ${win} AS window_start, count(DISTINCT r.member_id)::int AS value

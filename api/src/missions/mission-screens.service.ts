@@ -3,7 +3,9 @@ import type { ScreenMissionDto } from '@bravo/shared';
 import { MembersService } from '../members/members.service';
 import { TeamsService } from '../teams/teams.service';
 import { MissionsRepository } from './missions.repository';
+import type { Mission } from './mission.entity';
 import { MissionsService } from './missions.service';
+import { TrackedProgress } from './tracked-progress.service';
 
 const RECENT_PER_MISSION = 5;
 
@@ -15,6 +17,7 @@ export class MissionScreensService {
     private readonly missions: MissionsService,
     private readonly members: MembersService,
     private readonly teams: TeamsService,
+    private readonly tracked: TrackedProgress,
   ) {}
 
   /** For an organisation screen (`teamId` null) or one team's screen. */
@@ -25,12 +28,13 @@ export class MissionScreensService {
       return [];
     }
     const ids = running.map((m) => m.id);
-    const [counts, recent, reached, teams, values] = await Promise.all([
+    const [counts, recent, reached, teams, values, totals] = await Promise.all([
       this.repository.teamCompletions(ids),
       this.repository.recentCompleters(ids, teamId, RECENT_PER_MISSION),
       this.repository.reachedTargets(ids),
       this.teams.list(organizationId),
       this.missions.valueLookup(organizationId),
+      this.trackedTotals(organizationId, running, teamId, today),
     ]);
     const names = await this.members.summaries(
       organizationId,
@@ -52,6 +56,7 @@ export class MissionScreensService {
           ? m.teamIds
           : teams.map((t) => t.id);
       const target = m.targetCompletions;
+      const metricTotals = totals.get(m.id);
       return {
         id: m.id,
         title: m.title,
@@ -59,6 +64,7 @@ export class MissionScreensService {
         points: m.points,
         endsOn: m.endsOn,
         kind: m.kind,
+        trackedMetric: m.trackedMetric,
         completions: countOf(m.id, teamId),
         meters:
           target === null
@@ -68,7 +74,7 @@ export class MissionScreensService {
                 .map((t) => ({
                   teamId: t,
                   teamName: teamName.get(t) ?? '',
-                  completions: countOf(m.id, t),
+                  completions: metricTotals ? (metricTotals.get(t) ?? 0) : countOf(m.id, t),
                   target,
                   reached: reachedKeys.has(`${m.id}|${t}`),
                 })),
@@ -78,6 +84,26 @@ export class MissionScreensService {
           .filter((name) => name !== ''),
       };
     });
+  }
+
+  /** Tracked missions with a target: each shown team's metric total (their meters). */
+  private async trackedTotals(
+    organizationId: string,
+    running: Mission[],
+    teamId: string | null,
+    today: string,
+  ): Promise<Map<string, Map<string, number>>> {
+    const out = new Map<string, Map<string, number>>();
+    const tracked = running.filter((m) => m.kind === 'tracked' && m.targetCompletions !== null);
+    if (tracked.length === 0) {
+      return out;
+    }
+    const allTeams = teamId ? [] : (await this.teams.list(organizationId)).map((t) => t.id);
+    for (const m of tracked) {
+      const shown = teamId ? [teamId] : m.teamIds.length > 0 ? m.teamIds : allTeams;
+      out.set(m.id, await this.tracked.teamTotals(m, shown, today));
+    }
+    return out;
   }
 
   /** A team's name, for a celebration. */

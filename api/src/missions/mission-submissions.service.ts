@@ -11,12 +11,11 @@ import {
 } from '../common/domain-exception';
 import { Idempotency } from '../common/idempotency';
 import { Transactions } from '../database/transactions';
-import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { localDate } from '../points/periods';
-import { PointsService, type LedgerLine } from '../points/points.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { Mission, MissionSubmission } from './mission.entity';
+import { MissionCompletions } from './mission-completions.service';
 import { isFor, missionPhase, quizScore } from './mission-rules';
 import type { QuizAttemptInput, SubmissionInput } from './missions.dto';
 import { submissionDto } from './missions.mapper';
@@ -40,8 +39,7 @@ export class MissionSubmissionsService {
     @Inject(Clock) private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
     private readonly members: MembersService,
-    private readonly points: PointsService,
-    private readonly events: DomainEvents,
+    private readonly completions: MissionCompletions,
     private readonly uploads: UploadsService,
   ) {}
 
@@ -59,8 +57,11 @@ export class MissionSubmissionsService {
       async () => {
         const now = this.clock.now();
         const mission = await this.openFor(caller, missionId, localDate(now, timezone));
-        if (mission.kind !== 'evidence') {
+        if (mission.kind === 'quiz') {
           throw conflict('conflict', 'This mission is a quiz: answer its questions instead.');
+        }
+        if (mission.kind === 'tracked') {
+          throw conflict('conflict', 'This mission counts itself: nothing to hand in.');
         }
         const fields = evidenceFields(mission, input);
         if (
@@ -84,7 +85,7 @@ export class MissionSubmissionsService {
           ...fields,
         });
         if (submission.status === 'approved') {
-          await this.complete(mission, submission, now, timezone);
+          await this.completions.complete(mission, submission, now, timezone);
         }
         return this.dto(caller.organizationId, submission, mission);
       },
@@ -104,7 +105,7 @@ export class MissionSubmissionsService {
       const mission = await this.openFor(caller, missionId, localDate(now, timezone));
       const questions = mission.questions;
       if (mission.kind !== 'quiz' || !questions) {
-        throw conflict('conflict', 'This mission takes evidence, not answers.');
+        throw conflict('conflict', 'This mission is not a quiz: it takes no answers.');
       }
       checkAnswers(input.answers, questions);
       await this.repository.lock(`mission:${mission.id}:member:${caller.id}`);
@@ -136,7 +137,7 @@ export class MissionSubmissionsService {
         score,
       });
       if (passed) {
-        await this.complete(mission, submission, now, timezone);
+        await this.completions.complete(mission, submission, now, timezone);
       }
       // The right answers only once they can no longer help a further attempt.
       const revealed = passed || failed + 1 >= maxAttempts;
@@ -171,7 +172,7 @@ export class MissionSubmissionsService {
           reviewerId: caller.id,
           reviewedAt: now,
         };
-        await this.complete(mission, approved, now, timezone);
+        await this.completions.complete(mission, approved, now, timezone);
         return this.dto(caller.organizationId, approved, mission);
       },
     );
@@ -259,101 +260,6 @@ export class MissionSubmissionsService {
       throw notFound('Mission');
     }
     return { submission, mission };
-  }
-
-  /**
-   * A completion: its points, then the member's team's target. The team's lock makes
-   * concurrent completions count one after the other, so the one that reaches the
-   * target sees it, and the reached row (unique per mission and team) pays the bonus once.
-   */
-  private async complete(
-    mission: Mission,
-    submission: MissionSubmission,
-    now: Date,
-    timezone: string,
-  ): Promise<void> {
-    const org = mission.organizationId;
-    const today = localDate(now, timezone);
-    const lines: LedgerLine[] = [];
-    const moved = new Set<string>();
-    if (mission.points > 0) {
-      lines.push({
-        memberId: submission.memberId,
-        account: 'earned',
-        amount: mission.points,
-        teamId: submission.teamId,
-        occurredOn: today,
-        sourceType: 'mission',
-        sourceId: submission.id,
-      });
-      moved.add(submission.memberId);
-    }
-    const after: (() => void)[] = [
-      () =>
-        this.events.emit('mission.completed', {
-          organizationId: org,
-          missionId: mission.id,
-          memberId: submission.memberId,
-          teamId: submission.teamId,
-          submissionId: submission.id,
-          points: mission.points,
-        }),
-    ];
-
-    const teamId = submission.teamId;
-    if (mission.targetCompletions !== null && teamId) {
-      await this.repository.lock(`mission:${mission.id}:team:${teamId}`);
-      const team = (await this.repository.teamCounts(teamId, [mission.id])).get(mission.id);
-      const completions = team?.completions ?? 0;
-      const target = mission.targetCompletions;
-      after.push(() =>
-        this.events.emit('mission.progressed', {
-          organizationId: org,
-          missionId: mission.id,
-          teamId,
-          completions,
-          target,
-        }),
-      );
-      const reachedId =
-        completions >= target
-          ? await this.repository.markTargetReached(org, mission.id, teamId)
-          : null;
-      if (reachedId) {
-        const bonus = mission.targetBonus ?? 0;
-        const members = await this.members.activeInTeam(org, teamId);
-        if (bonus > 0) {
-          for (const m of members) {
-            lines.push({
-              memberId: m.id,
-              account: 'earned',
-              amount: bonus,
-              teamId: m.teamId,
-              occurredOn: today,
-              sourceType: 'team_target',
-              sourceId: reachedId,
-            });
-            moved.add(m.id);
-          }
-        }
-        after.push(() =>
-          this.events.emit('team-target.reached', {
-            organizationId: org,
-            missionId: mission.id,
-            teamId,
-            memberIds: members.map((m) => m.id),
-            bonus,
-          }),
-        );
-      }
-    }
-    await this.points.record(org, lines, now);
-    if (moved.size > 0) {
-      after.push(() =>
-        this.events.emit('points.changed', { organizationId: org, memberIds: [...moved] }),
-      );
-    }
-    this.transactions.afterCommit(() => after.forEach((emit) => emit()));
   }
 
   private async dto(

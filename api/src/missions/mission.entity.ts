@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { EvidenceKind, MissionKind, SubmissionStatus } from '@bravo/shared';
+import type { EvidenceKind, MissionKind, SubmissionStatus, TrackedMetric } from '@bravo/shared';
 
 /** A quiz question with its right options, as stored; members never receive `correct`. */
 export interface StoredQuestion {
@@ -61,6 +61,14 @@ export class Mission {
 
   @Column({ type: 'int', nullable: true })
   maxAttempts: number | null;
+
+  /** Tracked missions: the metric counted over the span (a per-value one counts `valueId`). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  trackedMetric: TrackedMetric | null;
+
+  /** Tracked missions: the count in the span that completes it (each multiple, once more). */
+  @Column({ type: 'int', nullable: true })
+  trackedThreshold: number | null;
 
   @Column({ type: 'int', nullable: true })
   targetCompletions: number | null;

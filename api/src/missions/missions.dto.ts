@@ -21,8 +21,10 @@ import {
   EVIDENCE_KINDS,
   MISSION_KINDS,
   MISSION_LIMITS,
+  TRACKED_METRICS,
   type EvidenceKind,
   type MissionKind,
+  type TrackedMetric,
 } from '@bravo/shared';
 import { IsOmittable, Trim } from '../common/validators';
 
@@ -74,6 +76,18 @@ export class QuizInput {
   @Min(1)
   @Max(MISSION_LIMITS.attemptsMax)
   maxAttempts: number;
+}
+
+/** What a tracked mission counts in its span, and how much completes it. */
+export class TrackedInput {
+  @IsIn(TRACKED_METRICS)
+  @ApiProperty({ enum: TRACKED_METRICS })
+  metric: TrackedMetric;
+
+  @IsInt()
+  @Min(1)
+  @Max(MISSION_LIMITS.trackedMax)
+  threshold: number;
 }
 
 export class TeamTargetInput {
@@ -153,7 +167,16 @@ export class MissionInput {
   @Type(() => QuizInput)
   quiz?: QuizInput;
 
-  /** A target for each team: so many completions by its members, a bonus for every one of them. */
+  /** Tracked missions: the metric and threshold (a per-value metric counts `valueId`). */
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => TrackedInput)
+  tracked?: TrackedInput;
+
+  /**
+   * A target for each team: so many completions by its members (a tracked mission: its metric
+   * summed over them), a bonus for every one of them.
+   */
   @IsOptional()
   @ValidateNested()
   @Type(() => TeamTargetInput)

@@ -26,6 +26,10 @@ function base(m: Mission, values: ValueLookup, today: string): Omit<MissionDto, 
     maxCompletions: m.maxCompletions,
     kind: m.kind,
     evidence: m.evidence,
+    tracked:
+      m.trackedMetric !== null && m.trackedThreshold !== null
+        ? { metric: m.trackedMetric, threshold: m.trackedThreshold }
+        : null,
     teamTarget:
       m.targetCompletions !== null
         ? { completions: m.targetCompletions, bonus: m.targetBonus ?? 0 }

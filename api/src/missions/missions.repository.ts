@@ -87,6 +87,19 @@ export class MissionsRepository {
       .getMany();
   }
 
+  /** Published, open tracked missions running on `today` counting one of `metrics`. */
+  trackedRunning(organizationId: string, today: string, metrics: string[]): Promise<Mission[]> {
+    return this.missions
+      .createQueryBuilder('m')
+      .where('m.organization_id = :organizationId', { organizationId })
+      .andWhere("m.kind = 'tracked' AND m.tracked_metric = ANY(:metrics::text[])", { metrics })
+      .andWhere('m.published_at IS NOT NULL AND m.closed_at IS NULL')
+      .andWhere('m.starts_on <= :today AND m.ends_on >= :today', { today })
+      .orderBy('m.created_at', 'ASC')
+      .take(200)
+      .getMany();
+  }
+
   /** Missions a manager may manage, newest span first. */
   managed(organizationId: string, scope: ManagedScope, limit: number): Promise<Mission[]> {
     const query = this.missions

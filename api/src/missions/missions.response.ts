@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   EVIDENCE_KINDS,
   MISSION_KINDS,
+  TRACKED_METRICS,
   type EvidenceKind,
   type ManagedMissionDto,
   type MissionDto,
@@ -16,6 +17,7 @@ import {
   type ScreenMissionDto,
   type ScreenTeamMeterDto,
   type SubmissionStatus,
+  type TrackedMetric,
 } from '@bravo/shared';
 import { MemberSummaryResponse } from '../kudos/kudos.response';
 
@@ -61,8 +63,21 @@ export class ManagedQuizResponse {
 }
 
 export class TeamTargetResponse {
+  /** Completions by the team's members (a tracked mission: its metric summed over them). */
   completions: number;
   bonus: number;
+}
+
+export class TrackedRuleResponse {
+  @ApiProperty({ enum: TRACKED_METRICS })
+  metric: TrackedMetric;
+  threshold: number;
+}
+
+export class TrackedProgressResponse {
+  /** The member's count in the mission's span so far. */
+  value: number;
+  threshold: number;
 }
 
 class MissionFields {
@@ -81,6 +96,8 @@ class MissionFields {
   kind: MissionKind;
   @ApiProperty({ enum: EVIDENCE_KINDS, nullable: true })
   evidence: EvidenceKind | null;
+  @ApiProperty({ type: TrackedRuleResponse, nullable: true })
+  tracked: TrackedRuleResponse | null;
   @ApiProperty({ type: TeamTargetResponse, nullable: true })
   teamTarget: TeamTargetResponse | null;
   @ApiProperty({ enum: PHASES })
@@ -110,6 +127,8 @@ export class MissionProgressResponse implements MissionProgressDto {
   pending: number;
   attempts: number;
   canSubmit: boolean;
+  @ApiProperty({ type: TrackedProgressResponse, nullable: true })
+  tracked: TrackedProgressResponse | null;
   @ApiProperty({ type: TeamProgressResponse, nullable: true })
   team: TeamProgressResponse | null;
 }
@@ -175,6 +194,8 @@ export class ScreenMissionResponse implements ScreenMissionDto {
   endsOn: string;
   @ApiProperty({ enum: MISSION_KINDS })
   kind: MissionKind;
+  @ApiProperty({ enum: TRACKED_METRICS, nullable: true })
+  trackedMetric: TrackedMetric | null;
   /** Completions in the screen's audience. */
   completions: number;
   @ApiProperty({ type: [ScreenTeamMeterResponse] })

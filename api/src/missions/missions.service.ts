@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BrandValueDto, ManagedMissionDto, MyMissionDto } from '@bravo/shared';
-import { MISSION_LIMITS } from '@bravo/shared';
+import { MISSION_LIMITS, VALUE_METRICS } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { BrandValuesService } from '../brand-values/brand-values.service';
 import { Clock } from '../common/clock';
@@ -14,6 +14,8 @@ import { canManage, isFor, missionPhase, monthOf, nextSpan } from './mission-rul
 import type { MissionInput } from './missions.dto';
 import { managedMissionDto, missionDto } from './missions.mapper';
 import { MissionsRepository } from './missions.repository';
+import { TrackedMissions } from './tracked-missions.service';
+import { TrackedProgress } from './tracked-progress.service';
 
 /** A mission's span may not run longer than a year. */
 const MAX_SPAN_DAYS = 366;
@@ -28,6 +30,8 @@ export class MissionsService {
     private readonly organizations: OrganizationsService,
     private readonly teams: TeamsService,
     private readonly values: BrandValuesService,
+    private readonly tracked: TrackedMissions,
+    private readonly trackedProgress: TrackedProgress,
   ) {}
 
   async create(caller: AuthMember, input: MissionInput): Promise<ManagedMissionDto> {
@@ -56,7 +60,9 @@ export class MissionsService {
   }
 
   async publish(caller: AuthMember, id: string): Promise<ManagedMissionDto> {
-    const today = await this.today(caller.organizationId);
+    const { timezone } = await this.organizations.context(caller.organizationId);
+    const today = localDate(this.clock.now(), timezone);
+    let fresh = false;
     const mission = await this.transactions.run(async () => {
       const current = await this.manageable(caller, id, true);
       if (missionPhase(current, today) !== 'draft') {
@@ -65,8 +71,12 @@ export class MissionsService {
       if (current.endsOn < today) {
         throw conflict('mission_not_open', 'This mission ended before it was published.');
       }
+      fresh = true;
       return this.repository.save({ ...current, publishedAt: this.clock.now() });
     });
+    if (fresh && mission.kind === 'tracked' && missionPhase(mission, today) === 'active') {
+      this.tracked.published(mission, timezone);
+    }
     return this.managedView(caller.organizationId, mission, today);
   }
 
@@ -102,6 +112,8 @@ export class MissionsService {
       questions: source.questions,
       passMark: source.passMark,
       maxAttempts: source.maxAttempts,
+      trackedMetric: source.trackedMetric,
+      trackedThreshold: source.trackedThreshold,
       targetCompletions: source.targetCompletions,
       targetBonus: source.targetBonus,
       publishedAt: null,
@@ -152,13 +164,15 @@ export class MissionsService {
     today: string,
   ): Promise<MyMissionDto[]> {
     const ids = missions.map((m) => m.id);
-    const [values, progress, team] = await Promise.all([
+    const [values, progress, team, tracked] = await Promise.all([
       this.valueLookup(caller.organizationId),
       this.repository.progress(caller.id, ids),
       caller.teamId ? this.repository.teamCounts(caller.teamId, ids) : Promise.resolve(null),
+      this.trackedCounts(caller, missions, today),
     ]);
     return missions.map((m) => {
       const mine = progress.get(m.id);
+      const counted = tracked.get(m.id);
       const completions = mine?.approved ?? 0;
       const pending = mine?.pending ?? 0;
       const attempts = mine?.attempts ?? 0;
@@ -171,12 +185,17 @@ export class MissionsService {
           completions,
           pending,
           attempts,
-          canSubmit: open && completions + pending < m.maxCompletions && attemptsLeft,
+          canSubmit:
+            m.kind !== 'tracked' && open && completions + pending < m.maxCompletions && attemptsLeft,
+          tracked:
+            counted && m.trackedThreshold !== null
+              ? { value: counted.mine, threshold: m.trackedThreshold }
+              : null,
           team:
             m.targetCompletions !== null && caller.teamId && teamRow
               ? {
                   teamId: caller.teamId,
-                  completions: teamRow.completions,
+                  completions: counted ? counted.team : teamRow.completions,
                   target: m.targetCompletions,
                   reached: teamRow.reached,
                 }
@@ -184,6 +203,26 @@ export class MissionsService {
         },
       };
     });
+  }
+
+  /** The caller's, and their team's, counts on each tracked mission. */
+  private async trackedCounts(
+    caller: AuthMember,
+    missions: Mission[],
+    today: string,
+  ): Promise<Map<string, { mine: number; team: number }>> {
+    const out = new Map<string, { mine: number; team: number }>();
+    for (const m of missions.filter((x) => x.kind === 'tracked')) {
+      const mine = await this.trackedProgress.valueOf(m, caller.id, today);
+      const team =
+        m.targetCompletions !== null && caller.teamId
+          ? ((await this.trackedProgress.teamTotals(m, [caller.teamId], today)).get(
+              caller.teamId,
+            ) ?? 0)
+          : 0;
+      out.set(m.id, { mine, team });
+    }
+    return out;
   }
 
   /** A mission the caller may manage; another organisation's is not found, another team's forbidden. */
@@ -280,26 +319,45 @@ export class MissionsService {
   }
 
   private kindFields(input: MissionInput): Partial<Mission> {
+    const none = {
+      evidence: null,
+      questions: null,
+      passMark: null,
+      maxAttempts: null,
+      trackedMetric: null,
+      trackedThreshold: null,
+    };
+    if (input.kind !== 'evidence' && input.evidence) {
+      throw invalid('evidence', 'unknown_field', 'only an evidence mission takes evidence');
+    }
+    if (input.kind !== 'quiz' && input.quiz) {
+      throw invalid('quiz', 'unknown_field', 'only a quiz mission has questions');
+    }
+    if (input.kind !== 'tracked' && input.tracked) {
+      throw invalid('tracked', 'unknown_field', 'only a tracked mission counts a metric');
+    }
     if (input.kind === 'evidence') {
       if (!input.evidence) {
         throw invalid('evidence', 'required', 'an evidence mission says what is handed in');
       }
-      if (input.quiz) {
-        throw invalid('quiz', 'unknown_field', 'only a quiz mission has questions');
+      return { ...none, kind: 'evidence', evidence: input.evidence };
+    }
+    if (input.kind === 'tracked') {
+      if (!input.tracked) {
+        throw invalid('tracked', 'required', 'a tracked mission says what it counts');
+      }
+      if (VALUE_METRICS.includes(input.tracked.metric) && !input.valueId) {
+        throw invalid('valueId', 'required', 'this metric counts one brand value: choose it');
       }
       return {
-        kind: 'evidence',
-        evidence: input.evidence,
-        questions: null,
-        passMark: null,
-        maxAttempts: null,
+        ...none,
+        kind: 'tracked',
+        trackedMetric: input.tracked.metric,
+        trackedThreshold: input.tracked.threshold,
       };
     }
     if (!input.quiz) {
       throw invalid('quiz', 'required', 'a quiz mission needs its questions');
-    }
-    if (input.evidence) {
-      throw invalid('evidence', 'unknown_field', 'a quiz mission takes answers, not evidence');
     }
     const questions = input.quiz.questions.map((q, i) => {
       const options = q.options.map((o) => o.trim());
@@ -321,8 +379,8 @@ export class MissionsService {
       return { text: q.text, options, correct: [...q.correct].sort((a, b) => a - b) };
     });
     return {
+      ...none,
       kind: 'quiz',
-      evidence: null,
       questions,
       passMark: input.quiz.passMark,
       maxAttempts: input.quiz.maxAttempts,

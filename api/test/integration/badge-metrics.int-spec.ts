@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { BADGE_WINDOWS, type BadgeWindow } from '@bravo/shared';
+import { BADGE_WINDOWS, VALUE_METRICS, type BadgeWindow } from '@bravo/shared';
 import type { MetricCount, MetricQuery } from '../../src/badges/badge-metric-source';
 import { KUDOS_METRICS, kudosMetricCounts } from '../../src/kudos/kudos-metrics.queries';
 import { addDays } from '../../src/points/periods';
@@ -39,18 +39,27 @@ function reference(
 ): Map<string, number> {
   const window: BadgeWindow = q.metric === 'weekly_giving_streak' ? 'all_time' : q.window;
   const current = windowOf(window, q.today);
+  const span = q.span;
   const counted = kudos.filter(
     (k) =>
       k.state === 'visible' &&
       k.occurredOn <= q.today &&
-      (q.windows === 'all' || windowOf(window, k.occurredOn) === current),
+      (span
+        ? k.occurredOn >= span.from && k.occurredOn <= span.to
+        : q.windows === 'all' || windowOf(window, k.occurredOn) === current),
   );
   const out = new Map<string, number>();
   const sets = new Map<string, Set<string>>();
   const bump = (member: string, win: string, by = 1) =>
     out.set(`${member}|${win}`, (out.get(`${member}|${win}`) ?? 0) + by);
+  const distinct = (key: string, add: string[]) => {
+    const set = sets.get(key) ?? new Set<string>();
+    add.forEach((m) => set.add(m));
+    sets.set(key, set);
+    out.set(key, set.size);
+  };
   for (const k of counted) {
-    const win = windowOf(window, k.occurredOn);
+    const win = span ? span.from : windowOf(window, k.occurredOn);
     const giver = ids[k.giver];
     switch (q.metric) {
       case 'kudos_received':
@@ -64,14 +73,21 @@ function reference(
       case 'kudos_given':
         bump(giver, win);
         break;
-      case 'distinct_colleagues_recognised': {
-        const key = `${giver}|${win}`;
-        const set = sets.get(key) ?? new Set<string>();
-        k.recipients.forEach((r) => set.add(ids[r]));
-        sets.set(key, set);
-        out.set(key, set.size);
+      case 'kudos_given_for_value':
+        if (values[k.value] === q.valueId) {
+          bump(giver, win);
+        }
         break;
-      }
+      case 'distinct_colleagues_recognised':
+        distinct(
+          `${giver}|${win}`,
+          k.recipients.map((r) => ids[r]),
+        );
+        break;
+      case 'distinct_givers':
+        // The giver as one more distinct colleague of each recipient.
+        k.recipients.forEach((r) => distinct(`${ids[r]}|${win}|givers`, [giver]));
+        break;
       case 'weekly_giving_streak':
         break;
     }
@@ -91,6 +107,12 @@ function reference(
         out.set(`${id}|1970-01-01`, best);
       }
     });
+  }
+  for (const [key, set] of sets) {
+    if (key.endsWith('|givers')) {
+      out.delete(key);
+      out.set(key.slice(0, -'|givers'.length), set.size);
+    }
   }
   const only = q.memberIds ? new Set(q.memberIds) : null;
   for (const [key, value] of out) {
@@ -125,7 +147,12 @@ describe('kudos badge metrics against an in-memory reference', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.constantFrom('all', 'current'),
         fc.option(fc.subarray([0, 1, 2, 3], { minLength: 1 }), { nil: null }),
-        async (raw, todayDay, atLeast, windows, only) => {
+        // A tracked mission's span (days from DAY0), instead of the window.
+        fc.option(
+          fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 40 })),
+          { nil: null },
+        ),
+        async (raw, todayDay, atLeast, windows, only, spanDays) => {
           const organizationId = randomUUID();
           const ids = Array.from({ length: MEMBERS }, () => randomUUID());
           const values = [randomUUID(), randomUUID()];
@@ -157,17 +184,24 @@ describe('kudos badge metrics against an in-memory reference', () => {
               );
             }
           }
+          const span = spanDays
+            ? { from: addDays(DAY0, spanDays[0]), to: addDays(DAY0, spanDays[0] + spanDays[1]) }
+            : undefined;
           for (const metric of KUDOS_METRICS) {
+            if (span && metric === 'weekly_giving_streak') {
+              continue; // a streak has no span (no tracked mission counts one)
+            }
             for (const window of BADGE_WINDOWS) {
               const q: MetricQuery = {
                 organizationId,
                 metric,
                 window,
-                valueId: metric === 'kudos_received_for_value' ? values[0] : null,
+                valueId: (VALUE_METRICS as string[]).includes(metric) ? values[0] : null,
                 memberIds: only ? only.map((i) => ids[i]) : null,
                 windows: windows as MetricQuery['windows'],
                 today: addDays(DAY0, todayDay),
                 atLeast,
+                span,
               };
               const actual = asMap(await kudosMetricCounts(t.db.manager, q));
               expect({ metric, window, counts: actual }).toEqual({

@@ -1,5 +1,0 @@
-/**
- * `application_name` of the automatic badge evaluation's transactions (none of a request's):
- * `pg_stat_activity` shows the background work, and the input fuzz tells its writes apart.
- */
-export const BACKGROUND_EVALUATION = 'bravo:badge-evaluation';

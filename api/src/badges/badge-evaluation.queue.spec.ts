@@ -71,22 +71,34 @@ describe('BadgeEvaluationQueue', () => {
       {
         org: 'o1',
         changes: {
-          sam: ['distinct_colleagues_recognised', 'kudos_given', 'weekly_giving_streak'],
-          lena: [
+          sam: [
             'distinct_colleagues_recognised',
             'kudos_given',
+            'kudos_given_for_value',
+            'weekly_giving_streak',
+          ],
+          lena: [
+            'distinct_colleagues_recognised',
+            'distinct_givers',
+            'kudos_given',
+            'kudos_given_for_value',
             'kudos_received',
             'kudos_received_for_value',
             'weekly_giving_streak',
           ],
-          omar: ['kudos_received', 'kudos_received_for_value'],
+          omar: ['distinct_givers', 'kudos_received', 'kudos_received_for_value'],
         },
       },
       {
         org: 'o2',
         changes: {
-          eve: ['distinct_colleagues_recognised', 'kudos_given', 'weekly_giving_streak'],
-          bob: ['kudos_received', 'kudos_received_for_value'],
+          eve: [
+            'distinct_colleagues_recognised',
+            'kudos_given',
+            'kudos_given_for_value',
+            'weekly_giving_streak',
+          ],
+          bob: ['distinct_givers', 'kudos_received', 'kudos_received_for_value'],
         },
       },
     ]);

@@ -23,12 +23,7 @@ import { BadgesService } from './badges.service';
     PointsModule,
   ],
   controllers: [BadgesController],
-  providers: [
-    BadgesRepository,
-    BadgeAwards,
-    BadgeEvaluationQueue,
-    BadgesService,
-  ],
+  providers: [BadgesRepository, BadgeAwards, BadgeEvaluationQueue, BadgesService],
   exports: [BadgesService, BadgeEvaluationQueue],
 })
 export class BadgesModule {}

@@ -112,7 +112,9 @@ export class MissionCompletions {
       }),
     );
     const reachedId =
-      completions >= target ? await this.repository.markTargetReached(org, mission.id, teamId) : null;
+      completions >= target
+        ? await this.repository.markTargetReached(org, mission.id, teamId)
+        : null;
     if (!reachedId) {
       return;
     }

@@ -186,7 +186,10 @@ export class MissionsService {
           pending,
           attempts,
           canSubmit:
-            m.kind !== 'tracked' && open && completions + pending < m.maxCompletions && attemptsLeft,
+            m.kind !== 'tracked' &&
+            open &&
+            completions + pending < m.maxCompletions &&
+            attemptsLeft,
           tracked:
             counted && m.trackedThreshold !== null
               ? { value: counted.mine, threshold: m.trackedThreshold }

@@ -47,10 +47,8 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
     private readonly transactions: Transactions,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.queue = new MetricChangesQueue(
-      'tracked mission evaluation',
-      this.logger,
-      (org, changes) => this.evaluate(org, changes),
+    this.queue = new MetricChangesQueue('tracked mission evaluation', this.logger, (org, changes) =>
+      this.evaluate(org, changes),
     );
   }
 

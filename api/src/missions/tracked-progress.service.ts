@@ -42,7 +42,11 @@ export class TrackedProgress {
   }
 
   /** Each team's total: its active members' counts summed (the team target's meter). */
-  async teamTotals(mission: Mission, teamIds: string[], today: string): Promise<Map<string, number>> {
+  async teamTotals(
+    mission: Mission,
+    teamIds: string[],
+    today: string,
+  ): Promise<Map<string, number>> {
     const totals = new Map(teamIds.map((t) => [t, 0]));
     const teamOf = new Map<string, string>();
     for (const teamId of teamIds) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { kudosMetricCounts } from '../kudos/kudos-metrics.queries';
 import { Mission, MissionSubmission, type StoredQuestion } from '../missions/mission.entity';
 import { monthOf } from '../missions/mission-rules';
 import { addDays, localDate } from '../points/periods';
@@ -65,7 +66,7 @@ export async function seedDemoMissions(
     closedAt: null,
     createdAt: published,
   };
-  const [quiz, window, cups] = await manager.save([
+  const [quiz, window, cups, welcomes] = await manager.save([
     manager.create(Mission, {
       ...base,
       createdById: admin.id,
@@ -108,6 +109,20 @@ export async function seedDemoMissions(
       kind: 'evidence',
       evidence: 'none',
     }),
+    manager.create(Mission, {
+      ...base,
+      createdById: admin.id,
+      title: 'Five warm welcomes',
+      description: 'Thank five colleagues this month for a #WarmWelcome you saw them give.',
+      valueId: values.warmWelcome,
+      points: 15,
+      teamIds: [],
+      maxCompletions: 1,
+      kind: 'tracked',
+      evidence: null,
+      trackedMetric: 'kudos_given_for_value',
+      trackedThreshold: 5,
+    }),
   ]);
 
   const staff = people.filter((p) => p.role === 'employee');
@@ -126,6 +141,24 @@ export async function seedDemoMissions(
       .filter((_, i) => i % 3 === 0)
       .map((person, i) => ({ mission: cups, person, on: day(i) })),
   ];
+  // The tracked one completed itself for whoever's kudos this month already reach it.
+  const reached = await kudosMetricCounts(manager, {
+    organizationId: org.id,
+    metric: 'kudos_given_for_value',
+    window: 'all_time',
+    valueId: values.warmWelcome,
+    memberIds: null,
+    windows: 'current',
+    today,
+    atLeast: 5,
+    span: { from: month.startsOn, to: month.endsOn },
+  });
+  for (const { memberId } of reached) {
+    const person = people.find((p) => p.id === memberId);
+    if (person) {
+      completions.push({ mission: welcomes, person, on: today });
+    }
+  }
   for (const { mission, person, on, score } of completions) {
     const at = new Date(Math.min(now.getTime(), Date.parse(`${on}T15:00:00Z`)));
     const submission = await manager.save(

@@ -79,7 +79,7 @@ describe('demo seed', () => {
       missions.body
         .map((m: { kind: string; evidence: string | null }) => m.evidence ?? m.kind)
         .sort(),
-    ).toEqual(['none', 'quiz', 'text']);
+    ).toEqual(['none', 'quiz', 'text', 'tracked']);
     expect(missions.body.every((m: { phase: string }) => m.phase === 'active')).toBe(true);
     const queue = await t.api.call('GET', '/api/v1/mission-submissions/pending', { token });
     expect(queue.body).toHaveLength(2);

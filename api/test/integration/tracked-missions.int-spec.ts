@@ -46,7 +46,11 @@ describe('tracked missions over HTTP', () => {
       body: { title: 'Warm welcomes', points: 7, teamIds: [harbour()], kind: 'tracked', ...body },
     });
     expect(created.status).toBe(201);
-    const done = await t.api.call('POST', `/api/v1/missions/${created.body.id}/publish`, as('boss'));
+    const done = await t.api.call(
+      'POST',
+      `/api/v1/missions/${created.body.id}/publish`,
+      as('boss'),
+    );
     expect(done.status).toBe(200);
     await tracked.idle();
     return done.body as { id: string };

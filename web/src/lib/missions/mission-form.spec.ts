@@ -123,6 +123,26 @@ describe('the mission editor form', () => {
     expect(bodyOfDraft({ ...draft, everyone: true }, false).problems.teamIds).toBeDefined();
   });
 
+  it('sends a tracked goal’s metric and threshold, and nothing of the other kinds', () => {
+    const data = quizForm([]);
+    data.set('kind', 'tracked');
+    data.set('tracked.metric', 'distinct_givers');
+    data.set('tracked.threshold', '3');
+    const { body, problems } = bodyOfDraft(draftOfForm(data), false);
+    expect(problems).toEqual({});
+    expect(body.tracked).toEqual({ metric: 'distinct_givers', threshold: 3 });
+    expect(body).not.toHaveProperty('quiz');
+    expect(body).not.toHaveProperty('evidence');
+    // A metric the form never offers falls back; a threshold that is not whole is the web's to say.
+    data.set('tracked.metric', 'weekly_giving_streak');
+    data.set('tracked.threshold', 'three');
+    const odd = bodyOfDraft(draftOfForm(data), false);
+    expect(odd.body.tracked?.metric).toBe('kudos_given');
+    expect(odd.problems).toEqual({
+      'tracked.threshold': [{ code: 'not_whole_number', params: {} }],
+    });
+  });
+
   it('keeps what was typed through a failure, with the empty slots back', () => {
     const draft = draftOfForm(quizForm([{ text: 'Q', options: ['a', 'b', '', ''], correct: [1] }]));
     const back = draftOfValues(valuesOfDraft(draft));

@@ -2,9 +2,11 @@ import {
   EVIDENCE_KINDS,
   MISSION_KINDS,
   MISSION_LIMITS,
+  TRACKED_METRICS,
   type EvidenceKind,
   type ManagedMissionDto,
   type MissionKind,
+  type TrackedMetric,
 } from '@bravo/shared';
 import type { FieldProblem } from '$lib/forms';
 
@@ -31,6 +33,8 @@ export interface MissionDraft {
   maxCompletions: string;
   kind: MissionKind;
   evidence: EvidenceKind;
+  trackedMetric: TrackedMetric;
+  trackedThreshold: string;
   targetCompletions: string;
   targetBonus: string;
   passMark: string;
@@ -55,6 +59,7 @@ export interface MissionBody {
     passMark: number;
     maxAttempts: number;
   };
+  tracked?: { metric: TrackedMetric; threshold: number };
   teamTarget: { completions: number; bonus: number } | null;
 }
 
@@ -116,6 +121,8 @@ export function newDraft(month: { startsOn: string; endsOn: string }): MissionDr
     maxCompletions: '1',
     kind: 'evidence',
     evidence: 'text',
+    trackedMetric: 'kudos_given_for_value',
+    trackedThreshold: '5',
     targetCompletions: '',
     targetBonus: '',
     passMark: '100',
@@ -137,6 +144,8 @@ export function draftOfMission(mission: ManagedMissionDto): MissionDraft {
     maxCompletions: String(mission.maxCompletions),
     kind: mission.kind,
     evidence: mission.evidence ?? 'text',
+    trackedMetric: mission.tracked?.metric ?? 'kudos_given_for_value',
+    trackedThreshold: String(mission.tracked?.threshold ?? 5),
     targetCompletions: mission.teamTarget ? String(mission.teamTarget.completions) : '',
     targetBonus: mission.teamTarget ? String(mission.teamTarget.bonus) : '',
     passMark: String(mission.quiz?.passMark ?? 100),
@@ -192,6 +201,8 @@ export function draftOfForm(data: FormData): MissionDraft {
     maxCompletions: textOf(data, 'maxCompletions'),
     kind: oneOf(MISSION_KINDS, textOf(data, 'kind'), 'evidence'),
     evidence: oneOf(EVIDENCE_KINDS, textOf(data, 'evidence'), 'text'),
+    trackedMetric: oneOf(TRACKED_METRICS, textOf(data, 'tracked.metric'), 'kudos_given'),
+    trackedThreshold: textOf(data, 'tracked.threshold'),
     targetCompletions: textOf(data, 'teamTarget.completions'),
     targetBonus: textOf(data, 'teamTarget.bonus'),
     passMark: textOf(data, 'quiz.passMark'),
@@ -268,6 +279,11 @@ export function bodyOfDraft(
   const slots: number[] = [];
   if (draft.kind === 'evidence') {
     body.evidence = draft.evidence;
+  } else if (draft.kind === 'tracked') {
+    body.tracked = {
+      metric: draft.trackedMetric,
+      threshold: whole(draft.trackedThreshold, 'tracked.threshold', true) ?? 0,
+    };
   } else {
     const questions: NonNullable<MissionBody['quiz']>['questions'] = [];
     draft.questions.forEach((question, slot) => {

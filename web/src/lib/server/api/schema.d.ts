@@ -1126,6 +1126,8 @@ export interface components {
       | 'kudos_given'
       | 'distinct_colleagues_recognised'
       | 'kudos_received_for_value'
+      | 'kudos_given_for_value'
+      | 'distinct_givers'
       | 'weekly_giving_streak'
       | 'missions_completed';
     BadgePreviewMemberResponse: {
@@ -1598,7 +1600,7 @@ export interface components {
       evidence: 'none' | 'text' | 'link' | 'photo' | null;
       id: string;
       /** @enum {string} */
-      kind: 'evidence' | 'quiz';
+      kind: 'evidence' | 'quiz' | 'tracked';
       maxCompletions: number;
       /** @enum {string} */
       phase: 'draft' | 'scheduled' | 'active' | 'closed';
@@ -1609,6 +1611,7 @@ export interface components {
       teamIds: string[];
       teamTarget: components['schemas']['TeamTargetResponse'] | null;
       title: string;
+      tracked: components['schemas']['TrackedRuleResponse'] | null;
       value: components['schemas']['MissionValueResponse'] | null;
     };
     ManagedQuizResponse: {
@@ -1698,7 +1701,7 @@ export interface components {
        */
       evidence?: 'none' | 'text' | 'link' | 'photo';
       /** @enum {string} */
-      kind: 'evidence' | 'quiz';
+      kind: 'evidence' | 'quiz' | 'tracked';
       /** @description How many times one person may complete it. */
       maxCompletions?: number;
       points: number;
@@ -1711,9 +1714,14 @@ export interface components {
       startsOn?: string;
       /** @description The teams it is for; empty: everyone (admins only). */
       teamIds: string[];
-      /** @description A target for each team: so many completions by its members, a bonus for every one of them. */
+      /**
+       * @description A target for each team: so many completions by its members (a tracked mission: its metric
+       *     summed over them), a bonus for every one of them.
+       */
       teamTarget?: components['schemas']['TeamTargetInput'] | null;
       title: string;
+      /** @description Tracked missions: the metric and threshold (a per-value metric counts `valueId`). */
+      tracked?: components['schemas']['TrackedInput'];
       /**
        * Format: uuid
        * @description The brand value it is about; null or left out: none.
@@ -1726,6 +1734,7 @@ export interface components {
       completions: number;
       pending: number;
       team: components['schemas']['TeamProgressResponse'] | null;
+      tracked: components['schemas']['TrackedProgressResponse'] | null;
     };
     MissionSubmissionResponse: {
       createdAt: string;
@@ -1758,7 +1767,7 @@ export interface components {
       evidence: 'none' | 'text' | 'link' | 'photo' | null;
       id: string;
       /** @enum {string} */
-      kind: 'evidence' | 'quiz';
+      kind: 'evidence' | 'quiz' | 'tracked';
       maxCompletions: number;
       /** @enum {string} */
       phase: 'draft' | 'scheduled' | 'active' | 'closed';
@@ -1770,6 +1779,7 @@ export interface components {
       teamIds: string[];
       teamTarget: components['schemas']['TeamTargetResponse'] | null;
       title: string;
+      tracked: components['schemas']['TrackedRuleResponse'] | null;
       value: components['schemas']['MissionValueResponse'] | null;
     };
     /** @enum {string} */
@@ -1937,12 +1947,21 @@ export interface components {
       endsOn: string;
       id: string;
       /** @enum {string} */
-      kind: 'evidence' | 'quiz';
+      kind: 'evidence' | 'quiz' | 'tracked';
       meters: components['schemas']['ScreenTeamMeterResponse'][];
       points: number;
       /** @description Who completed it most recently, newest first. */
       recent: string[];
       title: string;
+      /** @enum {string|null} */
+      trackedMetric:
+        | 'kudos_given'
+        | 'kudos_given_for_value'
+        | 'kudos_received'
+        | 'kudos_received_for_value'
+        | 'distinct_colleagues_recognised'
+        | 'distinct_givers'
+        | null;
       value: components['schemas']['ScreenValueResponse'] | null;
     };
     ScreenTeamMeterResponse: {
@@ -2052,7 +2071,35 @@ export interface components {
     };
     TeamTargetResponse: {
       bonus: number;
+      /** @description Completions by the team's members (a tracked mission: its metric summed over them). */
       completions: number;
+    };
+    TrackedInput: {
+      /** @enum {string} */
+      metric:
+        | 'kudos_given'
+        | 'kudos_given_for_value'
+        | 'kudos_received'
+        | 'kudos_received_for_value'
+        | 'distinct_colleagues_recognised'
+        | 'distinct_givers';
+      threshold: number;
+    };
+    TrackedProgressResponse: {
+      threshold: number;
+      /** @description The member's count in the mission's span so far. */
+      value: number;
+    };
+    TrackedRuleResponse: {
+      /** @enum {string} */
+      metric:
+        | 'kudos_given'
+        | 'kudos_given_for_value'
+        | 'kudos_received'
+        | 'kudos_received_for_value'
+        | 'distinct_colleagues_recognised'
+        | 'distinct_givers';
+      threshold: number;
     };
     UpdateBadgeDto: {
       active?: boolean;

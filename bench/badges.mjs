@@ -1,4 +1,4 @@
-// The badges section: does evaluating badges slow giving? Same load, two organisations, one run.
+// The badges section: do badges and tracked missions slow giving? Same load, two organisations, one run.
 import { okApi } from '../test/support/bravo-api.js';
 import { kudosViaApi } from './scenarios.mjs';
 
@@ -39,6 +39,41 @@ export async function withBadges(url, org, count) {
     });
   }
   return (await okApi(url, 'GET', '/api/v1/badges', { token: org.adminToken })).length;
+}
+
+const TRACKED = [
+  'kudos_given',
+  'kudos_given_for_value',
+  'kudos_received',
+  'kudos_received_for_value',
+  'distinct_colleagues_recognised',
+  'distinct_givers',
+];
+
+/**
+ * `count` running tracked missions for everyone, over every tracked metric, low enough that
+ * members complete them (several times) during the run, two with a team target.
+ */
+export async function withTrackedMissions(url, org, count) {
+  for (let i = 0; i < count; i++) {
+    const metric = TRACKED[i % TRACKED.length];
+    const mission = await okApi(url, 'POST', '/api/v1/missions', {
+      token: org.adminToken,
+      body: {
+        title: `Bench tracked ${i}`,
+        points: 5,
+        teamIds: [],
+        kind: 'tracked',
+        maxCompletions: 10,
+        tracked: { metric, threshold: 2 + i },
+        ...(metric.endsWith('_for_value') ? { valueId: org.valueId } : {}),
+        ...(i < 2 ? { teamTarget: { completions: 50 + i * 50, bonus: 3 } } : {}),
+      },
+    });
+    await okApi(url, 'POST', `/api/v1/missions/${mission.id}/publish`, { token: org.adminToken });
+  }
+  const running = await okApi(url, 'GET', '/api/v1/missions', { token: org.adminToken });
+  return running.filter((m) => m.kind === 'tracked').length;
 }
 
 /**

@@ -63,18 +63,22 @@ async function main() {
       };
     }
 
-    // Badges: giving with 20 active badges ÷ giving with none (evaluation must not slow it).
+    // Badges: giving with 20 active badges and 10 tracked missions ÷ giving with neither
+    // (evaluation must not slow it).
     if (runs('badges')) {
-      const { badgeOverhead, withBadges, withoutBadges } = await import('./badges.mjs');
+      const { badgeOverhead, withBadges, withoutBadges, withTrackedMissions } =
+        await import('./badges.mjs');
       const plain = await setupOrg(app.url);
       const badged = await setupOrg(app.url);
       const plainBadges = await withoutBadges(app.url, plain);
       const activeBadges = await withBadges(app.url, badged, 20);
+      const trackedMissions = await withTrackedMissions(app.url, badged, 10);
       const load = { concurrency: 32, total: QUICK ? 500 : 2000 };
       const measured = await badgeOverhead(app.url, plain, badged, { load, rounds: 2 });
       results.badges = {
         concurrency: 32,
         activeBadges: { without: plainBadges, with: activeBadges },
+        trackedMissions: { without: 0, with: trackedMissions },
         without: measured.without,
         with: measured.with,
         throughputRatio: ratio(measured.with.throughputPerSec, measured.without.throughputPerSec),

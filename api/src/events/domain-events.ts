@@ -23,7 +23,7 @@ export interface DomainEventMap {
     submissionId: string;
     points: number;
   };
-  /** A team's completions of a mission with a target moved. */
+  /** A team's completions of a mission with a target moved (a tracked mission's: its metric total). */
   'mission.progressed': {
     organizationId: string;
     missionId: string;

@@ -26,6 +26,7 @@ import { LivePoolModule } from './database/live-pool.module';
 import { PointsModule } from './points/points.module';
 import { MembersModule } from './members/members.module';
 import { MissionsModule } from './missions/missions.module';
+import { PraiseModule } from './praise/praise.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TeamsModule } from './teams/teams.module';
 import { BrandValuesModule } from './brand-values/brand-values.module';
@@ -77,6 +78,7 @@ export class AppModule {
         PointsModule,
         KudosModule,
         MissionsModule,
+        PraiseModule,
         BadgesModule,
         LeaderboardModule,
         FairPlayModule,

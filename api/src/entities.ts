@@ -17,6 +17,7 @@ import { LeaderboardVersion, PointTotal, TeamPointTotal } from './points/point-t
 import { Invitation } from './invitations/invitation.entity';
 import { Member } from './members/member.entity';
 import { Mission, MissionSubmission, MissionTargetReached } from './missions/mission.entity';
+import { Praise, PraiseMember, PraisePage } from './praise/praise.entity';
 import { TeamManager } from './members/team-manager.entity';
 import { Organization } from './organizations/organization.entity';
 import { Team } from './teams/team.entity';
@@ -54,6 +55,9 @@ export const ENTITIES = [
   Mission,
   MissionSubmission,
   MissionTargetReached,
+  Praise,
+  PraiseMember,
+  PraisePage,
   Upload,
   Badge,
   BadgeAward,

@@ -21,8 +21,8 @@ export const BADGE_ICONS = [
 export type BadgeIcon = (typeof BADGE_ICONS)[number];
 
 /**
- * The metrics a rule can count. Kudos answers the kudos ones, missions `missions_completed`;
- * customer praise adds `praise_approved` when it is built. Tracked missions count the same.
+ * The metrics a rule can count. Kudos answers the kudos ones, missions `missions_completed`,
+ * customer praise `praise_approved`. Tracked missions count the same.
  */
 export const BADGE_METRICS = [
   'kudos_received',
@@ -33,6 +33,7 @@ export const BADGE_METRICS = [
   'distinct_givers',
   'weekly_giving_streak',
   'missions_completed',
+  'praise_approved',
 ] as const;
 export type BadgeMetric = (typeof BADGE_METRICS)[number];
 

@@ -20,6 +20,7 @@ export type TrackedMetric = Extract<
   | 'kudos_received_for_value'
   | 'distinct_colleagues_recognised'
   | 'distinct_givers'
+  | 'praise_approved'
 >;
 export const TRACKED_METRICS: readonly TrackedMetric[] = [
   'kudos_given',
@@ -28,6 +29,7 @@ export const TRACKED_METRICS: readonly TrackedMetric[] = [
   'kudos_received_for_value',
   'distinct_colleagues_recognised',
   'distinct_givers',
+  'praise_approved',
 ];
 
 /** draft → scheduled → active → closed; scheduled and active follow from the dates once published. */

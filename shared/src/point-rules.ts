@@ -14,6 +14,8 @@ export interface PointRules {
   withdrawWindowMinutes: number;
   /** How many entries a new TV screen shows (each screen then has its own `topN`). */
   screenTopN: number;
+  /** Points each employee a customer's approved praise names receives, from the company. */
+  praisePoints: number;
 }
 
 export const DEFAULT_POINT_RULES: PointRules = {
@@ -25,6 +27,7 @@ export const DEFAULT_POINT_RULES: PointRules = {
   maxKudosPerDay: 20,
   withdrawWindowMinutes: 15,
   screenTopN: 10,
+  praisePoints: 25,
 };
 
 /** Allowed range of every rule, used by validation on both sides. */
@@ -37,4 +40,5 @@ export const POINT_RULE_RANGES: Record<keyof PointRules, { min: number; max: num
   maxKudosPerDay: { min: 1, max: 1000 },
   withdrawWindowMinutes: { min: 0, max: 1440 },
   screenTopN: { min: 1, max: 50 },
+  praisePoints: { min: 0, max: 1000 },
 };

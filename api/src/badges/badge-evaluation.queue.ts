@@ -26,6 +26,9 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
       this.events.on('kudos.created', ({ organizationId, kudos }) =>
         this.changed(organizationId, kudosMetricChanges(kudos)),
       ),
+      this.events.on('praise.approved', ({ organizationId, memberIds }) =>
+        this.changed(organizationId, [{ memberIds, metrics: ['praise_approved'] }]),
+      ),
       this.events.on('mission.completed', ({ organizationId, memberId }) =>
         this.changed(organizationId, [{ memberIds: [memberId], metrics: ['missions_completed'] }]),
       ),

@@ -86,6 +86,13 @@ const schema = z.object({
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Password-reset e-mails asked for per address (and, ×6, per client) in the login window. */
   PASSWORD_RESET_MAX_REQUESTS: z.coerce.number().int().min(1).default(5),
+  /** Public praise page: stories one client address may send per window (the 11th is refused). */
+  PRAISE_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
+  /** …and one team may receive per window, from every address together. */
+  PRAISE_MAX_PER_TEAM: z.coerce.number().int().min(1).default(100),
+  PRAISE_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Days a customer's contact details (given with consent) are kept before they are deleted. */
+  PRAISE_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** With it, Bravo sends e-mail (invitations, password resets, kudos) through this server. */
   SMTP_URL: z
     .string()

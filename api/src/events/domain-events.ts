@@ -49,6 +49,14 @@ export interface DomainEventMap {
     windowStart: string;
     awardedAt: Date;
   };
+  /** A manager approved a customer's praise: each named member received `points` from the company. */
+  'praise.approved': {
+    organizationId: string;
+    praiseId: string;
+    teamId: string | null;
+    memberIds: string[];
+    points: number;
+  };
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
   /** A screen's settings changed: its TV applies them live. */

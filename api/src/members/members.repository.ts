@@ -163,9 +163,12 @@ export class MembersRepository {
   }
 
   /** The active members of a team. */
-  activeInTeam(organizationId: string, teamId: string): Promise<Pick<Member, 'id' | 'teamId'>[]> {
+  activeInTeam(
+    organizationId: string,
+    teamId: string,
+  ): Promise<Pick<Member, 'id' | 'teamId' | 'name'>[]> {
     return this.members.find({
-      select: { id: true, teamId: true },
+      select: { id: true, teamId: true, name: true },
       where: { organizationId, teamId, active: true },
       order: { id: 'ASC' },
     });

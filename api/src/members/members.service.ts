@@ -134,7 +134,7 @@ export class MembersService {
   activeInTeam(
     organizationId: string,
     teamId: string,
-  ): Promise<{ id: string; teamId: string | null }[]> {
+  ): Promise<{ id: string; teamId: string | null; name: string }[]> {
     return this.repository.activeInTeam(organizationId, teamId);
   }
 

@@ -4,6 +4,7 @@ import { BadgeMetrics } from '../badges/badge-metrics';
 import { KudosMetrics } from '../kudos/kudos-metrics.queries';
 import { KudosModule } from '../kudos/kudos.module';
 import { MissionsMetrics } from '../missions/missions-metrics.queries';
+import { PraiseMetrics } from '../praise/praise-metrics.queries';
 
 /**
  * The metric registry badges and tracked missions both count with. Each source queries its
@@ -14,10 +15,11 @@ import { MissionsMetrics } from '../missions/missions-metrics.queries';
   imports: [KudosModule],
   providers: [
     MissionsMetrics,
+    PraiseMetrics,
     {
       provide: BADGE_METRIC_SOURCES,
       useFactory: (...sources: BadgeMetricSource[]) => sources,
-      inject: [KudosMetrics, MissionsMetrics],
+      inject: [KudosMetrics, MissionsMetrics, PraiseMetrics],
     },
     BadgeMetrics,
   ],

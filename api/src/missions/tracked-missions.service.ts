@@ -57,6 +57,9 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
       this.events.on('kudos.created', ({ organizationId, kudos }) =>
         this.changed(organizationId, kudosMetricChanges(kudos)),
       ),
+      this.events.on('praise.approved', ({ organizationId, memberIds }) =>
+        this.changed(organizationId, [{ memberIds, metrics: ['praise_approved'] }]),
+      ),
     );
   }
 

@@ -53,6 +53,12 @@ export class PointRulesPatch implements Partial<PointRules> {
   @Min(R.screenTopN.min)
   @Max(R.screenTopN.max)
   screenTopN?: number;
+
+  @IsOmittable()
+  @IsInt()
+  @Min(R.praisePoints.min)
+  @Max(R.praisePoints.max)
+  praisePoints?: number;
 }
 
 export class UpdateOrganizationDto {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type LedgerAccount = 'earned' | 'given';
-export type LedgerSource = 'kudos' | 'boost' | 'mission' | 'team_target' | 'badge';
+export type LedgerSource = 'kudos' | 'boost' | 'mission' | 'team_target' | 'badge' | 'praise';
 
 /**
  * One immutable movement of points. `earned` is what a member received;

@@ -978,6 +978,107 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/praise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records what a customer said (pending until a manager of the team approves it). */
+    post: operations['PraiseController_record_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/praise/pages/{teamId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The code of a team's public praise page (`/p/<code>`, its QR poster); made on first ask. */
+    get: operations['PraiseController_pageOf_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/praise/pending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The review queue: stories of the caller's teams (an admin: all), oldest first. */
+    get: operations['PraiseController_pending_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/praise/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Awards the praise points to each named employee, from the company, once. */
+    post: operations['PraiseController_approve_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/praise/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PraiseController_reject_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/praise-pages/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicPraiseController_page_v1'];
+    put?: never;
+    /** 202 whether it is kept or dropped as a bot's: nothing public until a manager approves it. */
+    post: operations['PublicPraiseController_submit_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/teams': {
     parameters: {
       query?: never;
@@ -1106,6 +1207,13 @@ export interface components {
       };
       statusCode: number;
     };
+    ApprovePraiseInput: {
+      /**
+       * Format: uuid
+       * @description The brand value the story shows.
+       */
+      valueId: string;
+    };
     /** @enum {string} */
     BadgeIcon:
       | 'star'
@@ -1129,7 +1237,8 @@ export interface components {
       | 'kudos_given_for_value'
       | 'distinct_givers'
       | 'weekly_giving_streak'
-      | 'missions_completed';
+      | 'missions_completed'
+      | 'praise_approved';
     BadgePreviewMemberResponse: {
       /** Format: uuid */
       id: string;
@@ -1832,6 +1941,7 @@ export interface components {
       maxPointsPerRecipient?: number;
       maxRecipientsPerKudos?: number;
       maxShareToOneRecipientPercent?: number;
+      praisePoints?: number;
       screenTopN?: number;
       withdrawWindowMinutes?: number;
     };
@@ -1849,6 +1959,30 @@ export interface components {
     PointsSumResponse: {
       allTime: number;
       thisMonth: number;
+    };
+    PraisePageCodeResponse: {
+      /** @description The page is `/p/<code>`. */
+      code: string;
+    };
+    PraiseResponse: {
+      /** @enum {string} */
+      channel: 'in_store' | 'qr_code' | 'email' | 'phone' | 'review_site';
+      createdAt: string;
+      customerName: string | null;
+      id: string;
+      members: components['schemas']['MemberSummaryResponse'][];
+      points: number;
+      rating: number | null;
+      recordedBy: components['schemas']['MemberSummaryResponse'] | null;
+      rejectReason: string | null;
+      reviewedAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      teamId: string | null;
+      teamName: string;
+      /** @description The customer's words as typed: render as text. */
+      text: string;
+      value: components['schemas']['MissionValueResponse'] | null;
     };
     ProfileMemberResponse: {
       id: string;
@@ -1870,6 +2004,34 @@ export interface components {
       name: string;
       points: number;
       valueId: string;
+    };
+    PublicPraiseInput: {
+      consent?: boolean;
+      /** @description An e-mail address or phone number; kept only with `consent`. */
+      contact?: string;
+      customerName?: string;
+      /**
+       * Format: uuid
+       * @description The staff member praised; left out: the store.
+       */
+      memberId?: string;
+      rating?: number | null;
+      /** @description The page's `startedAt`, handed back. */
+      startedAt: number;
+      text: string;
+      /** @description Left empty by people; a field only bots fill in. */
+      website?: string;
+    };
+    PublicPraiseMemberResponse: {
+      firstName: string;
+      id: string;
+    };
+    PublicPraisePageResponse: {
+      members: components['schemas']['PublicPraiseMemberResponse'][];
+      organizationName: string;
+      /** @description Send back as `startedAt`. */
+      startedAt: number;
+      teamName: string;
     };
     QuizAttemptInput: {
       /** @description For each question in order, the indexes of the options ticked. */
@@ -1929,7 +2091,24 @@ export interface components {
       /** @enum {string} */
       status: 'ok';
     };
+    RecordPraiseInput: {
+      /** @enum {string} */
+      channel: 'in_store' | 'qr_code' | 'email' | 'phone' | 'review_site';
+      customerName?: string;
+      /** @description The employees it names; empty: the whole team. */
+      memberIds: string[];
+      rating?: number | null;
+      /**
+       * Format: uuid
+       * @description The store it is about; left out: the recorder's own team.
+       */
+      teamId?: string;
+      text: string;
+    };
     RejectInput: {
+      reason: string;
+    };
+    RejectPraiseInput: {
       reason: string;
     };
     RequestPasswordResetDto: {
@@ -1938,6 +2117,29 @@ export interface components {
     };
     ResetPasswordDto: {
       password: string;
+    };
+    ReviewPraiseResponse: {
+      /** @enum {string} */
+      channel: 'in_store' | 'qr_code' | 'email' | 'phone' | 'review_site';
+      /** @description Only with the customer's consent, and only until the retention period ends. */
+      contact: string | null;
+      createdAt: string;
+      customerName: string | null;
+      duplicateOfId: string | null;
+      id: string;
+      members: components['schemas']['MemberSummaryResponse'][];
+      points: number;
+      rating: number | null;
+      recordedBy: components['schemas']['MemberSummaryResponse'] | null;
+      rejectReason: string | null;
+      reviewedAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      teamId: string | null;
+      teamName: string;
+      /** @description The customer's words as typed: render as text. */
+      text: string;
+      value: components['schemas']['MissionValueResponse'] | null;
     };
     /** @enum {string} */
     Role: 'employee' | 'manager' | 'admin';
@@ -1961,6 +2163,7 @@ export interface components {
         | 'kudos_received_for_value'
         | 'distinct_colleagues_recognised'
         | 'distinct_givers'
+        | 'praise_approved'
         | null;
       value: components['schemas']['ScreenValueResponse'] | null;
     };
@@ -2082,7 +2285,8 @@ export interface components {
         | 'kudos_received'
         | 'kudos_received_for_value'
         | 'distinct_colleagues_recognised'
-        | 'distinct_givers';
+        | 'distinct_givers'
+        | 'praise_approved';
       threshold: number;
     };
     TrackedProgressResponse: {
@@ -2098,7 +2302,8 @@ export interface components {
         | 'kudos_received'
         | 'kudos_received_for_value'
         | 'distinct_colleagues_recognised'
-        | 'distinct_givers';
+        | 'distinct_givers'
+        | 'praise_approved';
       threshold: number;
     };
     UpdateBadgeDto: {
@@ -4462,6 +4667,230 @@ export interface operations {
         content: {
           'application/json': components['schemas']['LedgerDriftReportResponse'];
         };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_record_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPraiseInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PraiseResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_pageOf_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        teamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PraisePageCodeResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_pending_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewPraiseResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_approve_v1: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Replaying the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovePraiseInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewPraiseResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_reject_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectPraiseInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewPraiseResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPraiseController_page_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPraisePageResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPraiseController_submit_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicPraiseInput'];
+      };
+    };
+    responses: {
+      /** @description Received; a manager reviews it before anything shows. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description An error */
       default: {

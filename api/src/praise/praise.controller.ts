@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { PraiseDto, ReviewPraiseDto } from '@bravo/shared';
+import { CurrentMember, RequireRole } from '../auth/auth.decorators';
+import type { AuthMember } from '../auth/auth-member';
+import { forbidden } from '../common/domain-exception';
+import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApprovePraiseInput, RecordPraiseInput, RejectPraiseInput } from './praise.dto';
+import { PraisePageCodeResponse, PraiseResponse, ReviewPraiseResponse } from './praise.response';
+import { PraiseService } from './praise.service';
+import { PublicPraiseService } from './public-praise.service';
+
+@ApiTags('praise')
+@Controller('praise')
+export class PraiseController {
+  constructor(
+    private readonly praise: PraiseService,
+    private readonly pages: PublicPraiseService,
+  ) {}
+
+  /** Records what a customer said (pending until a manager of the team approves it). */
+  @Post()
+  @ApiCreatedResponse({ type: PraiseResponse })
+  record(@CurrentMember() me: AuthMember, @Body() input: RecordPraiseInput): Promise<PraiseDto> {
+    return this.praise.record(me, input);
+  }
+
+  /** The review queue: stories of the caller's teams (an admin: all), oldest first. */
+  @RequireRole('manager')
+  @Get('pending')
+  @ApiOkResponse({ type: [ReviewPraiseResponse] })
+  pending(@CurrentMember() me: AuthMember): Promise<ReviewPraiseDto[]> {
+    return this.praise.queue(me);
+  }
+
+  /** Awards the praise points to each named employee, from the company, once. */
+  @RequireRole('manager')
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Replaying the same key returns the first result.',
+  })
+  @ApiOkResponse({ type: ReviewPraiseResponse })
+  approve(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: ApprovePraiseInput,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<ReviewPraiseDto> {
+    return this.praise.approve(me, id, input.valueId, key);
+  }
+
+  @RequireRole('manager')
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReviewPraiseResponse })
+  reject(
+    @CurrentMember() me: AuthMember,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: RejectPraiseInput,
+  ): Promise<ReviewPraiseDto> {
+    return this.praise.reject(me, id, input.reason);
+  }
+
+  /** The code of a team's public praise page (`/p/<code>`, its QR poster); made on first ask. */
+  @RequireRole('manager')
+  @Get('pages/:teamId')
+  @ApiOkResponse({ type: PraisePageCodeResponse })
+  async pageOf(
+    @CurrentMember() me: AuthMember,
+    @Param('teamId', ParseUUIDPipe) teamId: string,
+  ): Promise<{ code: string }> {
+    if (me.role !== 'admin' && !me.managedTeamIds.includes(teamId)) {
+      throw forbidden('Only a manager of the team, or an admin, can print its praise poster.');
+    }
+    return { code: await this.pages.codeOf(me.organizationId, teamId) };
+  }
+}

@@ -1,0 +1,118 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PRAISE_CHANNELS, PRAISE_LIMITS, type PraiseChannel } from '@bravo/shared';
+import { IsOmittable, Trim } from '../common/validators';
+
+/** What a customer said, as an employee or manager records it. */
+export class RecordPraiseInput {
+  /** The store it is about; left out: the recorder's own team. */
+  @IsOmittable()
+  @IsUUID('all')
+  teamId?: string;
+
+  /** The employees it names; empty: the whole team. */
+  @IsArray()
+  @ArrayMaxSize(PRAISE_LIMITS.membersMax)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  memberIds: string[];
+
+  @Trim()
+  @IsString()
+  @MinLength(PRAISE_LIMITS.textMin)
+  @MaxLength(PRAISE_LIMITS.textMax)
+  text: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5 })
+  rating?: number | null;
+
+  @IsOmittable()
+  @Trim()
+  @IsString()
+  @MaxLength(PRAISE_LIMITS.customerNameMax)
+  customerName?: string;
+
+  @IsIn(PRAISE_CHANNELS)
+  channel: PraiseChannel;
+}
+
+/** What a customer sends from a team's public page (no account). */
+export class PublicPraiseInput {
+  /** The staff member praised; left out: the store. */
+  @IsOmittable()
+  @IsUUID('all')
+  memberId?: string;
+
+  @Trim()
+  @IsString()
+  @MinLength(PRAISE_LIMITS.textMin)
+  @MaxLength(PRAISE_LIMITS.textMax)
+  text: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5 })
+  rating?: number | null;
+
+  @IsOmittable()
+  @Trim()
+  @IsString()
+  @MaxLength(PRAISE_LIMITS.customerNameMax)
+  customerName?: string;
+
+  /** An e-mail address or phone number; kept only with `consent`. */
+  @IsOmittable()
+  @Trim()
+  @IsString()
+  @MaxLength(PRAISE_LIMITS.contactMax)
+  contact?: string;
+
+  @IsOmittable()
+  @IsBoolean()
+  consent?: boolean;
+
+  /** The page's `startedAt`, handed back. */
+  @IsInt()
+  @Min(0)
+  startedAt: number;
+
+  /** Left empty by people; a field only bots fill in. */
+  @IsOmittable()
+  @IsString()
+  @MaxLength(500)
+  website?: string;
+}
+
+export class ApprovePraiseInput {
+  /** The brand value the story shows. */
+  @IsUUID('all')
+  valueId: string;
+}
+
+export class RejectPraiseInput {
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(PRAISE_LIMITS.rejectReasonMax)
+  reason: string;
+}

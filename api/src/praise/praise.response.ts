@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  PRAISE_CHANNELS,
+  type PraiseChannel,
+  type PraiseDto,
+  type PraiseStatus,
+  type PublicPraisePageDto,
+  type ReviewPraiseDto,
+} from '@bravo/shared';
+import { MemberSummaryResponse } from '../kudos/kudos.response';
+import { MissionValueResponse } from '../missions/missions.response';
+
+const STATUSES: PraiseStatus[] = ['pending', 'approved', 'rejected'];
+
+export class PraiseResponse implements PraiseDto {
+  id: string;
+  @ApiProperty({ type: String, nullable: true })
+  teamId: string | null;
+  teamName: string;
+  @ApiProperty({ type: [MemberSummaryResponse] })
+  members: MemberSummaryResponse[];
+  /** The customer's words as typed: render as text. */
+  text: string;
+  @ApiProperty({ type: Number, nullable: true })
+  rating: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  customerName: string | null;
+  @ApiProperty({ enum: PRAISE_CHANNELS })
+  channel: PraiseChannel;
+  @ApiProperty({ enum: STATUSES })
+  status: PraiseStatus;
+  @ApiProperty({ type: MissionValueResponse, nullable: true })
+  value: MissionValueResponse | null;
+  points: number;
+  @ApiProperty({ type: MemberSummaryResponse, nullable: true })
+  recordedBy: MemberSummaryResponse | null;
+  createdAt: string;
+  @ApiProperty({ type: String, nullable: true })
+  reviewedAt: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  rejectReason: string | null;
+}
+
+export class ReviewPraiseResponse extends PraiseResponse implements ReviewPraiseDto {
+  /** Only with the customer's consent, and only until the retention period ends. */
+  @ApiProperty({ type: String, nullable: true })
+  contact: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  duplicateOfId: string | null;
+}
+
+export class PublicPraiseMemberResponse {
+  id: string;
+  firstName: string;
+}
+
+export class PublicPraisePageResponse implements PublicPraisePageDto {
+  organizationName: string;
+  teamName: string;
+  @ApiProperty({ type: [PublicPraiseMemberResponse] })
+  members: PublicPraiseMemberResponse[];
+  /** Send back as `startedAt`. */
+  startedAt: number;
+}
+
+export class PraisePageCodeResponse {
+  /** The page is `/p/<code>`. */
+  code: string;
+}

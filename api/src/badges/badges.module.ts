@@ -8,6 +8,7 @@ import { MissionsMetrics } from '../missions/missions-metrics.queries';
 import { MissionsModule } from '../missions/missions.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
+import { UploadsModule } from '../uploads/uploads.module';
 import { Badge, BadgeAward } from './badge.entity';
 import { BadgeAwards } from './badge-awards.service';
 import { BadgeEvaluationQueue } from './badge-evaluation.queue';
@@ -27,6 +28,7 @@ import { BadgesService } from './badges.service';
     MembersModule,
     OrganizationsModule,
     PointsModule,
+    UploadsModule,
   ],
   controllers: [BadgesController],
   providers: [

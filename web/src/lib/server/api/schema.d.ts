@@ -222,6 +222,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/display/badge-images/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** For TV screens: the image a badge of the screen's organisation wears (no other upload). */
+    get: operations['DisplaysController_badgeImage_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/display/state': {
     parameters: {
       query?: never;
@@ -1155,6 +1172,11 @@ export interface components {
       icon: components['schemas']['BadgeIcon'];
       /** Format: uuid */
       id: string;
+      /**
+       * Format: uuid
+       * @description An uploaded image (`GET /api/v1/uploads/:id`) the badge wears instead of its icon.
+       */
+      imageId: string | null;
       metric: components['schemas']['BadgeMetric'];
       name: string;
       threshold: number;
@@ -1236,6 +1258,11 @@ export interface components {
       /** @default  */
       description: string;
       icon: components['schemas']['BadgeIcon'];
+      /**
+       * Format: uuid
+       * @description An upload of an admin of the organisation, worn instead of the icon; null clears it.
+       */
+      imageId?: string | null;
       metric: components['schemas']['BadgeMetric'];
       /** @example Team Player */
       name: string;
@@ -2064,6 +2091,11 @@ export interface components {
       /** @default  */
       description: string;
       icon?: components['schemas']['BadgeIcon'];
+      /**
+       * Format: uuid
+       * @description An upload of an admin of the organisation, worn instead of the icon; null clears it.
+       */
+      imageId?: string | null;
       metric?: components['schemas']['BadgeMetric'];
       /** @example Team Player */
       name?: string;
@@ -2581,6 +2613,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DisplayPairingStatusResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  DisplaysController_badgeImage_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/webp': string;
         };
       };
       /** @description An error */

@@ -1,3 +1,4 @@
+import type { CreatedDisplayDto } from '@bravo/shared';
 import sharp from 'sharp';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
@@ -149,5 +150,68 @@ describe('badges in the browser', () => {
       10_000,
       'the badge image loaded on Kai’s profile',
     );
+  });
+
+  it('celebrates a badge on the TV with its uploaded image, fetched with the screen’s link', async () => {
+    const form = new FormData();
+    const png = await sharp({
+      create: { width: 80, height: 80, channels: 3, background: { r: 30, g: 90, b: 200 } },
+    })
+      .png()
+      .toBuffer();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'loved.png');
+    const uploaded = await fetch(`${f.app.url}/api/v1/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bakery.rosa.token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { id: imageId } = (await uploaded.json()) as { id: string };
+    const screen = await api<CreatedDisplayDto>(
+      f.app.url,
+      'POST',
+      'displays',
+      { name: 'Shop TV', scope: 'organization' },
+      bakery.rosa.token,
+    );
+    const context = await f.browser.newContext({
+      baseURL: f.app.url,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const tv = await context.newPage();
+    const path = new URL(screen.url).pathname;
+    await tv.goto(path);
+    await tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout: 10_000 });
+
+    // Rosa has received kudos already: the new badge is hers at once, and the screen celebrates.
+    await api(
+      f.app.url,
+      'POST',
+      'badges',
+      {
+        name: 'Loved Baker',
+        icon: 'heart',
+        imageId,
+        metric: 'kudos_received',
+        threshold: 1,
+        window: 'all_time',
+      },
+      bakery.rosa.token,
+    );
+    const celebration = tv.getByTestId('tv-celebration').filter({ hasText: 'Loved Baker' });
+    await celebration.waitFor({ timeout: 10_000 });
+    const image = celebration.getByTestId('badge-image');
+    expect(await image.getAttribute('src')).toBe(`${path}/badge-images/${imageId}`);
+    await tv.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="tv-celebration"] img') as HTMLImageElement | null)
+          ?.naturalWidth === 80,
+      undefined,
+      { timeout: 5000 },
+    );
+    // The screen's path serves badge images only, and only with a valid link.
+    const wrongLink = path.replace(/[^/]+$/, 'x'.repeat(43));
+    expect((await fetch(`${f.app.url}${wrongLink}/badge-images/${imageId}`)).status).toBe(401);
+    await context.close();
   });
 });

@@ -32,8 +32,8 @@ export const GET: RequestHandler = async ({ params }) => {
   } catch {
     error(503, 'The Bravo API is not reachable.');
   }
+  // On an error the client has read the body already (as the error).
   if (!response.ok || !response.body) {
-    await response.body?.cancel();
     error(response.status === 401 || response.status === 403 ? response.status : 404, 'Not found');
   }
   const headers = new Headers({

@@ -1498,7 +1498,8 @@ export interface components {
       | 'before_start'
       | 'unknown_photo'
       | 'value_not_for_metric'
-      | 'all_time_only';
+      | 'all_time_only'
+      | 'unknown_image';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */

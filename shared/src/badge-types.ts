@@ -64,6 +64,8 @@ export interface BadgeDto extends BadgeRuleDto {
   id: string;
   name: string;
   icon: BadgeIcon;
+  /** An uploaded image the badge wears instead of its icon (the icon stays the fallback). */
+  imageId: string | null;
   description: string;
   bonusPoints: number;
   active: boolean;

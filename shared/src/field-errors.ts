@@ -51,6 +51,7 @@ export const FIELD_ERROR_CODES = [
   'unknown_photo',
   'value_not_for_metric',
   'all_time_only',
+  'unknown_image',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

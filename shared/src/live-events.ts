@@ -62,6 +62,8 @@ export interface BadgeNotification {
   badgeName: string;
   /** A key of BADGE_ICONS. */
   icon: string;
+  /** The badge's uploaded image (`/api/v1/uploads/:id`), drawn instead of the icon. */
+  imageId: string | null;
   bonusPoints: number;
 }
 
@@ -81,6 +83,8 @@ export type CelebrationPayload =
       badgeName: string;
       /** A key of BADGE_ICONS. */
       icon: string;
+      /** The badge's uploaded image: screens fetch it with their token (`/display/badge-images/:id`). */
+      imageId: string | null;
       /** Who earned it; null when several did in the same moment (then `count`). */
       memberName: string | null;
       count: number;

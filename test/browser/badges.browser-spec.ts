@@ -1,3 +1,5 @@
+import type { CreatedDisplayDto } from '@bravo/shared';
+import sharp from 'sharp';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 import { until } from '../support/wait';
@@ -82,5 +84,134 @@ describe('badges in the browser', () => {
     expect(
       await kai.getByTestId('earned-badge').filter({ hasText: 'Generous Baker' }).count(),
     ).toBe(1);
+  });
+
+  it('edits a badge’s rule so that a member now qualifies, with an uploaded image, and the member holds it', async () => {
+    await api(
+      f.app.url,
+      'POST',
+      'kudos',
+      {
+        recipientIds: [bakery.rosa.member.id],
+        valueId: bakery.valueId,
+        message: 'Thanks for the lovely sourdough!',
+        points: 1,
+      },
+      bakery.kai.token,
+    );
+    // Out of reach for everyone: fifty kudos given.
+    const badge = await api<{ id: string }>(
+      f.app.url,
+      'POST',
+      'badges',
+      { name: 'Big Giver', icon: 'gem', metric: 'kudos_given', threshold: 50, window: 'all_time' },
+      bakery.rosa.token,
+    );
+    const rosa = await logIn(f.browser, f.app.url, ROSA);
+    await rosa.goto('/admin/badges');
+    await rosa.getByRole('link', { name: 'Edit Big Giver' }).click();
+    await rosa.waitForURL(`**/admin/badges/${badge.id}`);
+    const form = rosa.getByTestId('badge-form');
+    expect(await form.getByLabel('How many').inputValue()).toBe('50');
+    expect(await form.textContent()).toContain('saving awards the badge to everyone who qualifies');
+
+    // A threshold that is not a whole number is named at its field, in the form's language.
+    await form.getByLabel('How many').fill('lots');
+    await form.getByTestId('badge-save').click();
+    await form.getByText('Enter a whole number').first().waitFor();
+
+    await form.getByLabel('How many').fill('1');
+    await form.getByTestId('badge-preview-submit').click();
+    const preview = rosa.getByTestId('badge-preview');
+    await preview.filter({ hasText: 'would earn it now' }).waitFor();
+    expect(await preview.textContent()).toContain('Kai Baker');
+
+    const png = await sharp({
+      create: { width: 96, height: 96, channels: 3, background: { r: 180, g: 40, b: 120 } },
+    })
+      .png()
+      .toBuffer();
+    await form
+      .getByTestId('badge-image-input')
+      .setInputFiles({ name: 'gem.png', mimeType: 'image/png', buffer: png });
+    await form.getByTestId('badge-save').click();
+    await rosa.getByTestId('toast').filter({ hasText: 'Badge saved' }).waitFor();
+    // The page shows the badge as saved: the new threshold, and the image to keep or remove.
+    expect(await form.getByLabel('How many').inputValue()).toBe('1');
+    await form.getByTestId('badge-remove-image').waitFor();
+
+    const kai = await logIn(f.browser, f.app.url, KAI);
+    await kai.goto(`/members/${bakery.kai.member.id}`);
+    const earned = kai.getByTestId('earned-badge').filter({ hasText: 'Big Giver' });
+    await earned.waitFor();
+    const image = earned.getByTestId('badge-image');
+    await until(
+      async () => (await image.evaluate((img: HTMLImageElement) => img.naturalWidth)) > 0,
+      10_000,
+      'the badge image loaded on Kai’s profile',
+    );
+  });
+
+  it('celebrates a badge on the TV with its uploaded image, fetched with the screen’s link', async () => {
+    const form = new FormData();
+    const png = await sharp({
+      create: { width: 80, height: 80, channels: 3, background: { r: 30, g: 90, b: 200 } },
+    })
+      .png()
+      .toBuffer();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'loved.png');
+    const uploaded = await fetch(`${f.app.url}/api/v1/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bakery.rosa.token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { id: imageId } = (await uploaded.json()) as { id: string };
+    const screen = await api<CreatedDisplayDto>(
+      f.app.url,
+      'POST',
+      'displays',
+      { name: 'Shop TV', scope: 'organization' },
+      bakery.rosa.token,
+    );
+    const context = await f.browser.newContext({
+      baseURL: f.app.url,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const tv = await context.newPage();
+    const path = new URL(screen.url).pathname;
+    await tv.goto(path);
+    await tv.locator('[data-testid="tv"][data-live="connected"]').waitFor({ timeout: 10_000 });
+
+    // Rosa has received kudos already: the new badge is hers at once, and the screen celebrates.
+    await api(
+      f.app.url,
+      'POST',
+      'badges',
+      {
+        name: 'Loved Baker',
+        icon: 'heart',
+        imageId,
+        metric: 'kudos_received',
+        threshold: 1,
+        window: 'all_time',
+      },
+      bakery.rosa.token,
+    );
+    const celebration = tv.getByTestId('tv-celebration').filter({ hasText: 'Loved Baker' });
+    await celebration.waitFor({ timeout: 10_000 });
+    const image = celebration.getByTestId('badge-image');
+    expect(await image.getAttribute('src')).toBe(`${path}/badge-images/${imageId}`);
+    await tv.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="tv-celebration"] img') as HTMLImageElement | null)
+          ?.naturalWidth === 80,
+      undefined,
+      { timeout: 5000 },
+    );
+    // The screen's path serves badge images only, and only with a valid link.
+    const wrongLink = path.replace(/[^/]+$/, 'x'.repeat(43));
+    expect((await fetch(`${f.app.url}${wrongLink}/badge-images/${imageId}`)).status).toBe(401);
+    await context.close();
   });
 });

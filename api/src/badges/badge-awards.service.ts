@@ -136,7 +136,13 @@ export class BadgeAwards {
         organizationId,
         memberId: a.memberId,
         awardId: a.id,
-        badge: { id: badge.id, name: badge.name, icon: badge.icon, bonusPoints: badge.bonusPoints },
+        badge: {
+          id: badge.id,
+          name: badge.name,
+          icon: badge.icon,
+          imageId: badge.imageId,
+          bonusPoints: badge.bonusPoints,
+        },
         windowStart: a.windowStart,
         awardedAt: at,
       });

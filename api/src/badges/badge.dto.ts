@@ -59,6 +59,13 @@ export class CreateBadgeDto extends BadgeRuleBody {
   @ApiProperty({ enum: BADGE_ICONS, enumName: 'BadgeIcon' })
   icon: BadgeIcon;
 
+  /** An upload of an admin of the organisation, worn instead of the icon; null clears it. */
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all', { message: 'imageId must be an upload id' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  imageId?: string | null;
+
   @IsOmittable()
   @Trim()
   @IsString()

@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import type { BadgeIcon, BadgeMetric, BadgeWindow } from '@bravo/shared';
 import { Organization } from '../organizations/organization.entity';
+import { Upload } from '../uploads/upload.entity';
 
 /** A badge: data, not code — a rule (metric, threshold, window) and an optional bonus. */
 @Entity('badges')
@@ -29,6 +30,13 @@ export class Badge {
 
   @Column({ type: 'varchar', length: 32 })
   icon: BadgeIcon;
+
+  /** An uploaded image worn instead of the icon (which stays the fallback); cleared if it goes. */
+  @Column({ type: 'uuid', nullable: true })
+  imageId: string | null;
+
+  @ManyToOne(() => Upload, { onDelete: 'SET NULL' })
+  image?: Upload;
 
   @Column({ type: 'varchar', length: 300, default: '' })
   description: string;

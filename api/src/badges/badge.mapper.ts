@@ -6,6 +6,7 @@ export function toBadgeDto(b: Badge): BadgeDto {
     id: b.id,
     name: b.name,
     icon: b.icon,
+    imageId: b.imageId,
     description: b.description,
     bonusPoints: b.bonusPoints,
     metric: b.metric,

@@ -19,6 +19,9 @@ export class BadgeResponse implements BadgeDto {
   name: string;
   @ApiProperty({ enum: BADGE_ICONS, enumName: 'BadgeIcon' })
   icon: BadgeIcon;
+  /** An uploaded image (`GET /api/v1/uploads/:id`) the badge wears instead of its icon. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  imageId: string | null;
   description: string;
   @ApiProperty({ minimum: 0 })
   bonusPoints: number;

@@ -5,6 +5,7 @@ import { MembersModule } from '../members/members.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
+import { UploadsModule } from '../uploads/uploads.module';
 import { Badge, BadgeAward } from './badge.entity';
 import { BadgeAwards } from './badge-awards.service';
 import { BadgeEvaluationQueue } from './badge-evaluation.queue';
@@ -21,6 +22,7 @@ import { BadgesService } from './badges.service';
     MembersModule,
     OrganizationsModule,
     PointsModule,
+    UploadsModule,
   ],
   controllers: [BadgesController],
   providers: [BadgesRepository, BadgeAwards, BadgeEvaluationQueue, BadgesService],

@@ -3,7 +3,10 @@ import { In, type EntityManager } from 'typeorm';
 import { Db } from '../database/current-manager';
 import { Badge, BadgeAward } from './badge.entity';
 
-export type NewBadge = Omit<Badge, 'id' | 'createdAt' | 'updatedAt' | 'organization'>;
+export type NewBadge = Omit<
+  Badge,
+  'id' | 'createdAt' | 'updatedAt' | 'organization' | 'imageId' | 'image'
+> & { imageId?: string | null };
 
 /** An award just inserted (not one that already existed). */
 export interface InsertedAward {
@@ -87,6 +90,11 @@ export class BadgesRepository {
       where: { id, organizationId },
       lock: { mode: 'pessimistic_write' },
     });
+  }
+
+  /** Whether the upload is the image of one of the organisation's badges (screens may show it). */
+  async isImage(organizationId: string, uploadId: string): Promise<boolean> {
+    return this.badges.exists({ where: { organizationId, imageId: uploadId } });
   }
 
   insert(badge: NewBadge): Promise<Badge> {

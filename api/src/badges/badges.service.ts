@@ -17,6 +17,7 @@ import { Transactions } from '../database/transactions';
 import { windowStartOf } from './badge-windows';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { UploadsService } from '../uploads/uploads.service';
 import { localDate } from '../points/periods';
 import type { BadgeRuleBody, CreateBadgeDto, UpdateBadgeDto } from './badge.dto';
 import type { Badge } from './badge.entity';
@@ -40,6 +41,7 @@ export class BadgesService {
     private readonly values: BrandValuesService,
     private readonly members: MembersService,
     private readonly organizations: OrganizationsService,
+    private readonly uploads: UploadsService,
     private readonly transactions: Transactions,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -56,12 +58,14 @@ export class BadgesService {
   /** A new badge, awarded at once to everyone who already qualifies (same transaction). */
   async create(caller: AuthMember, dto: CreateBadgeDto): Promise<BadgeDto> {
     const rule = ruleOf(dto);
-    await this.check(caller.organizationId, rule);
+    const imageId = dto.imageId ?? null;
+    await this.check(caller.organizationId, rule, imageId);
     const badge = await this.transactions.run(async () => {
       const saved = await this.repository.insert({
         organizationId: caller.organizationId,
         name: dto.name,
         icon: dto.icon,
+        imageId,
         description: dto.description ?? '',
         bonusPoints: dto.bonusPoints ?? 0,
         ...rule,
@@ -85,7 +89,9 @@ export class BadgesService {
       window: dto.window ?? current.window,
       valueId: dto.valueId !== undefined ? dto.valueId : current.valueId,
     };
-    await this.check(caller.organizationId, rule);
+    // Only a new image is checked: one an admin set before stays valid.
+    const newImage = dto.imageId !== undefined && dto.imageId !== current.imageId;
+    await this.check(caller.organizationId, rule, newImage ? (dto.imageId ?? null) : null);
     const saved = await this.transactions.run(async () => {
       const badge = await this.repository.findForUpdate(caller.organizationId, id);
       if (!badge) {
@@ -97,6 +103,7 @@ export class BadgesService {
         ...rule,
         ...(dto.name !== undefined && { name: dto.name }),
         ...(dto.icon !== undefined && { icon: dto.icon }),
+        ...(dto.imageId !== undefined && { imageId: dto.imageId }),
         ...(dto.description !== undefined && { description: dto.description }),
         ...(dto.bonusPoints !== undefined && { bonusPoints: dto.bonusPoints }),
         ...(dto.active !== undefined && { active: dto.active }),
@@ -126,7 +133,7 @@ export class BadgesService {
   /** Who would earn the rule if it were created now (nothing is written). */
   async preview(caller: AuthMember, dto: BadgeRuleBody): Promise<BadgePreviewDto> {
     const rule = ruleOf(dto);
-    await this.check(caller.organizationId, rule);
+    await this.check(caller.organizationId, rule, null);
     const { members } = await this.awards.qualifying(caller.organizationId, rule, {
       memberIds: null,
       windows: 'all',
@@ -178,6 +185,14 @@ export class BadgesService {
     };
   }
 
+  /** The upload `id` if it is the image of one of the organisation's badges (for screens), or 404. */
+  async openImage(organizationId: string, uploadId: string): ReturnType<UploadsService['open']> {
+    if (!(await this.repository.isImage(organizationId, uploadId))) {
+      throw notFound('Upload');
+    }
+    return this.uploads.open(organizationId, uploadId);
+  }
+
   /** The starter catalogue of a new organisation, in the caller's transaction (signup). */
   async createStarters(
     organizationId: string,
@@ -188,6 +203,16 @@ export class BadgesService {
     }
   }
 
+  private async isAdminUpload(organizationId: string, uploadId: string): Promise<boolean> {
+    const upload = await this.uploads.get(organizationId, uploadId);
+    if (!upload) {
+      return false;
+    }
+    // The uploader exists: a member's uploads go with them.
+    const uploader = await this.members.get(organizationId, upload.uploaderId);
+    return uploader.role === 'admin' && uploader.active;
+  }
+
   private async found(organizationId: string, id: string): Promise<Badge> {
     const badge = await this.repository.find(organizationId, id);
     if (!badge) {
@@ -196,9 +221,15 @@ export class BadgesService {
     return badge;
   }
 
-  /** The rule's fields agree with each other and with the organisation's data. */
-  private async check(organizationId: string, rule: Rule): Promise<void> {
+  /**
+   * The rule's fields agree with each other and with the organisation's data; a new image is an
+   * upload of an admin of the organisation (never a member's mission photo, which screens would show).
+   */
+  private async check(organizationId: string, rule: Rule, imageId: string | null): Promise<void> {
     const errors: FieldError[] = [];
+    if (imageId !== null && !(await this.isAdminUpload(organizationId, imageId))) {
+      errors.push({ field: 'imageId', code: 'unknown_image', params: {} });
+    }
     const metric = rule.metric;
     if (!this.metrics.answers(metric)) {
       errors.push({

@@ -8,10 +8,25 @@ import {
   Patch,
   ParseUUIDPipe,
   Post,
+  Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CreatedDisplayDto, DisplayDto, DisplayStateDto } from '@bravo/shared';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  UPLOAD_CONTENT_TYPES,
+  type CreatedDisplayDto,
+  type DisplayDto,
+  type DisplayStateDto,
+} from '@bravo/shared';
+import type { FastifyReply } from 'fastify';
+import { BadgesService } from '../badges/badges.service';
+import { sendImage } from '../uploads/upload-reply';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { WebOrigin } from '../common/web-origin.decorator';
@@ -24,7 +39,10 @@ import { CreatedDisplayResponse, DisplayResponse, DisplayStateResponse } from '.
 @ApiTags('displays')
 @Controller()
 export class DisplaysController {
-  constructor(private readonly displays: DisplaysService) {}
+  constructor(
+    private readonly displays: DisplaysService,
+    private readonly badges: BadgesService,
+  ) {}
 
   @RequireRole('manager')
   @Post('displays')
@@ -70,5 +88,24 @@ export class DisplaysController {
   @ApiOkResponse({ type: DisplayStateResponse })
   state(@CurrentDisplay() display: DisplayLink): Promise<DisplayStateDto> {
     return this.displays.state(display);
+  }
+
+  /** For TV screens: the image a badge of the screen's organisation wears (no other upload). */
+  @Public()
+  @UseGuards(DisplayGuard)
+  @Get('display/badge-images/:id')
+  @ApiProduces(...UPLOAD_CONTENT_TYPES)
+  @ApiOkResponse({
+    description: 'The image',
+    content: Object.fromEntries(
+      UPLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
+  async badgeImage(
+    @CurrentDisplay() display: DisplayLink,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    return sendImage(reply, await this.badges.openImage(display.organizationId, id));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BadgesModule } from '../badges/badges.module';
 import { MissionsModule } from '../missions/missions.module';
 import { DisplayLink } from './display.entity';
 import { DisplayPairing } from './display-pairing.entity';
@@ -24,6 +25,7 @@ import { DisplaysService } from './displays.service';
     LeaderboardModule,
     KudosModule,
     MissionsModule,
+    BadgesModule,
   ],
   controllers: [DisplaysController, PairingController],
   providers: [

@@ -44,7 +44,7 @@ export interface DomainEventMap {
     organizationId: string;
     memberId: string;
     awardId: string;
-    badge: { id: string; name: string; icon: string; bonusPoints: number };
+    badge: { id: string; name: string; icon: string; imageId: string | null; bonusPoints: number };
     /** The window the award is for (`1970-01-01` for all-time badges). */
     windowStart: string;
     awardedAt: Date;

@@ -32,7 +32,13 @@ interface OrgChanges {
   missionTeams: Set<string | null>;
   celebrations: { missionId: string; teamId: string; bonus: number }[];
   /** Badges earned this tick: the member is told, the screens celebrate. */
-  badges: { memberId: string; name: string; icon: string; bonusPoints: number }[];
+  badges: {
+    memberId: string;
+    name: string;
+    icon: string;
+    imageId: string | null;
+    bonusPoints: number;
+  }[];
 }
 
 /** Turns domain events into socket.io pushes, batched per organisation. */
@@ -105,6 +111,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
             memberId: e.memberId,
             name: e.badge.name,
             icon: e.badge.icon,
+            imageId: e.badge.imageId,
             bonusPoints: e.badge.bonusPoints,
           }),
         );
@@ -174,6 +181,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         memberId: badge.memberId,
         badgeName: badge.name,
         icon: badge.icon,
+        imageId: badge.imageId,
         bonusPoints: badge.bonusPoints,
       });
     }
@@ -276,6 +284,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         kind: 'badge' as const,
         badgeName: awards[0].name,
         icon: awards[0].icon,
+        imageId: awards[0].imageId,
         memberName: awards.length === 1 ? (people.get(awards[0].memberId)?.name ?? null) : null,
         count: awards.length,
         teamIds,

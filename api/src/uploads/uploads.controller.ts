@@ -12,12 +12,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { AcceptsMultipart, FILE_FIELD, readOneFile } from './multipart';
+import { sendImage } from './upload-reply';
 import { UploadResponse } from './upload.response';
 import { uploadDto, UploadsService } from './uploads.service';
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/webp': 'webp' };
-/** A browser may keep an image an hour; it is never shared with other users' caches. */
-const CACHE_CONTROL = 'private, max-age=3600';
 const BINARY = { schema: { type: 'string', format: 'binary' } };
 
 @ApiTags('uploads')
@@ -64,15 +62,6 @@ export class UploadsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const { upload, stream, size } = await this.uploads.open(me.organizationId, id);
-    const extension = EXTENSIONS[upload.contentType] ?? 'bin';
-    return reply
-      .header('content-type', upload.contentType)
-      .header('content-length', String(size))
-      .header('content-disposition', `inline; filename="${upload.id}.${extension}"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', CACHE_CONTROL)
-      .send(stream);
+    return sendImage(reply, await this.uploads.open(me.organizationId, id));
   }
 }

@@ -55,7 +55,14 @@ describe('badges on the screens and in the member’s notices', () => {
       'a badge celebration on the Harbour screen',
     );
     expect(celebrations.flat().filter((c) => c.kind === 'badge')).toEqual([
-      { kind: 'badge', badgeName: 'First Bravo', icon: 'sparkles', memberName: 'ana', count: 1 },
+      {
+        kind: 'badge',
+        badgeName: 'First Bravo',
+        icon: 'sparkles',
+        imageId: null,
+        memberName: 'ana',
+        count: 1,
+      },
     ]);
     await until(() => notices.some((n) => n.kind === 'badge_awarded'), 5000, 'ana’s notice');
     expect(notices.filter((n) => n.kind === 'badge_awarded')).toEqual([
@@ -64,6 +71,7 @@ describe('badges on the screens and in the member’s notices', () => {
         memberId: org.people.ana.member.id,
         badgeName: 'First Bravo',
         icon: 'sparkles',
+        imageId: null,
         bonusPoints: 0,
       },
     ]);
@@ -97,7 +105,14 @@ describe('badges on the screens and in the member’s notices', () => {
     expect(created.status).toBe(201);
     await until(() => celebrations.flat().length > before, 5000, 'the Generous celebration');
     expect(celebrations.flat().slice(before)).toEqual([
-      { kind: 'badge', badgeName: 'Generous', icon: 'heart', memberName: null, count: 2 },
+      {
+        kind: 'badge',
+        badgeName: 'Generous',
+        icon: 'heart',
+        imageId: null,
+        memberName: null,
+        count: 2,
+      },
     ]);
   });
 });

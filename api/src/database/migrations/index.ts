@@ -10,6 +10,7 @@ import { Badges1796307031838 } from './1796307031838-Badges';
 import { Uploads1796307264167 } from './1796307264167-Uploads';
 import { Missions1796307313393 } from './1796307313393-Missions';
 import { TrackedMissions1796414009627 } from './1796414009627-TrackedMissions';
+import { BadgeImages1796414022104 } from './1796414022104-BadgeImages';
 import { Praise1796415525389 } from './1796415525389-Praise';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   Uploads1796307264167,
   Missions1796307313393,
   TrackedMissions1796414009627,
+  BadgeImages1796414022104,
   Praise1796415525389,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeBonus, badgeRule } from './badge-form';
+import { badgeBonus, badgeFormValues, badgeRule } from './badge-form';
 
 describe('the badge editor’s form', () => {
   it('reads a rule, naming a value only for the per-value metric', () => {
@@ -26,5 +26,29 @@ describe('the badge editor’s form', () => {
     expect(badgeBonus('')).toEqual({ bonus: 0, ok: true });
     expect(badgeBonus('10')).toEqual({ bonus: 10, ok: true });
     expect(badgeBonus('-1').ok).toBe(false);
+  });
+
+  it('shows a saved badge in the fields, and reads them back as the same rule', () => {
+    const values = badgeFormValues({
+      id: 'b1',
+      name: 'Value Champion',
+      icon: 'medal',
+      imageId: null,
+      description: '',
+      bonusPoints: 10,
+      metric: 'kudos_received_for_value',
+      threshold: 5,
+      window: 'month',
+      valueId: 'v1',
+      active: true,
+      createdAt: '2026-04-01T00:00:00Z',
+      updatedAt: '2026-04-01T00:00:00Z',
+    });
+    expect(values).toMatchObject({ threshold: '5', bonusPoints: '10', valueId: 'v1' });
+    expect(badgeRule(values)).toEqual({
+      rule: { metric: 'kudos_received_for_value', threshold: 5, window: 'month', valueId: 'v1' },
+      problems: {},
+    });
+    expect(badgeBonus(values.bonusPoints)).toEqual({ bonus: 10, ok: true });
   });
 });

@@ -1,4 +1,4 @@
-import type { BadgeMetric, BadgeWindow } from '@bravo/shared';
+import type { BadgeDto, BadgeMetric, BadgeWindow } from '@bravo/shared';
 import type { FieldProblem } from '$lib/forms';
 
 /** The fields of the badge editor, as typed (kept on an error). */
@@ -57,4 +57,18 @@ export function badgeBonus(value: string): { bonus: number | undefined; ok: bool
   }
   const bonus = whole(value);
   return { bonus, ok: bonus !== undefined };
+}
+
+/** A saved badge as the editor's fields (what the form shows before anything is typed). */
+export function badgeFormValues(badge: BadgeDto): Record<string, string> {
+  return {
+    name: badge.name,
+    icon: badge.icon,
+    description: badge.description,
+    bonusPoints: String(badge.bonusPoints),
+    metric: badge.metric,
+    threshold: String(badge.threshold),
+    window: badge.window,
+    valueId: badge.valueId ?? '',
+  };
 }

@@ -222,6 +222,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/display/badge-images/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** For TV screens: the image a badge of the screen's organisation wears (no other upload). */
+    get: operations['DisplaysController_badgeImage_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/display/state': {
     parameters: {
       query?: never;
@@ -1266,6 +1283,11 @@ export interface components {
       icon: components['schemas']['BadgeIcon'];
       /** Format: uuid */
       id: string;
+      /**
+       * Format: uuid
+       * @description An uploaded image (`GET /api/v1/uploads/:id`) the badge wears instead of its icon.
+       */
+      imageId: string | null;
       metric: components['schemas']['BadgeMetric'];
       name: string;
       threshold: number;
@@ -1347,6 +1369,11 @@ export interface components {
       /** @default  */
       description: string;
       icon: components['schemas']['BadgeIcon'];
+      /**
+       * Format: uuid
+       * @description An upload of an admin of the organisation, worn instead of the icon; null clears it.
+       */
+      imageId?: string | null;
       metric: components['schemas']['BadgeMetric'];
       /** @example Team Player */
       name: string;
@@ -1582,7 +1609,8 @@ export interface components {
       | 'before_start'
       | 'unknown_photo'
       | 'value_not_for_metric'
-      | 'all_time_only';
+      | 'all_time_only'
+      | 'unknown_image';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */
@@ -2316,6 +2344,11 @@ export interface components {
       /** @default  */
       description: string;
       icon?: components['schemas']['BadgeIcon'];
+      /**
+       * Format: uuid
+       * @description An upload of an admin of the organisation, worn instead of the icon; null clears it.
+       */
+      imageId?: string | null;
       metric?: components['schemas']['BadgeMetric'];
       /** @example Team Player */
       name?: string;
@@ -2833,6 +2866,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DisplayPairingStatusResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  DisplaysController_badgeImage_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/webp': string;
         };
       };
       /** @description An error */

@@ -1,5 +1,6 @@
 import { LIMITS } from '@bravo/shared';
-import { api, ok, type ApiClient } from '$lib/server/api-client';
+import { api, ok } from '$lib/server/api-client';
+import { chosenFile, uploadImage } from '$lib/server/uploads';
 import { attempt, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireMember } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,12 +31,11 @@ export const actions: Actions = {
     const id = text(data, 'id');
     const evidence = { text: text(data, 'text'), url: text(data, 'url') };
     const key = text(data, 'idempotencyKey').slice(0, LIMITS.idempotencyKeyMax);
-    const photo = data.get('photo');
+    const photo = chosenFile(data, 'photo');
     return attempt({ form: 'submit', id, values: evidence, url: event.url }, async () => {
       const client = api(callerOf(event));
       // A photo goes to the API's upload first (checked and re-encoded there), then by its id.
-      const photoId =
-        photo instanceof File && photo.size > 0 ? (await upload(client, photo)).id : undefined;
+      const photoId = photo ? (await uploadImage(client, photo)).id : undefined;
       const submission = await ok(
         client.POST('/api/v1/missions/{id}/submissions', {
           params: { path: { id }, header: { 'Idempotency-Key': key || undefined } },
@@ -51,17 +51,3 @@ export const actions: Actions = {
     });
   },
 };
-
-/** The file as the API's multipart upload (the browser's file name and type are not trusted there). */
-function upload(client: ApiClient, file: File) {
-  return ok(
-    client.POST('/api/v1/uploads', {
-      body: { file: '' },
-      bodySerializer: () => {
-        const form = new FormData();
-        form.append('file', file, 'photo');
-        return form;
-      },
-    }),
-  );
-}

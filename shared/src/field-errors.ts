@@ -50,7 +50,7 @@ export const FIELD_ERROR_CODES = [
   'before_start',
   'unknown_photo',
   'value_not_for_metric',
-  'all_time_only',
+  'window_not_for_metric',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../events/domain-events';
 import { GIVER_METRICS, RECIPIENT_METRICS } from '../kudos/kudos-metrics.queries';
+import { COMPLETION_METRICS } from '../missions/missions-metrics.queries';
 import { BadgeAwards, type MetricChanges } from './badge-awards.service';
 
 /**
@@ -42,7 +43,7 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
         ]),
       ),
       this.events.on('mission.completed', ({ organizationId, memberId }) =>
-        this.changed(organizationId, [{ memberIds: [memberId], metrics: ['missions_completed'] }]),
+        this.changed(organizationId, [{ memberIds: [memberId], metrics: COMPLETION_METRICS }]),
       ),
     );
   }
@@ -56,7 +57,7 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
 
   /**
    * These members' values of these metrics may have changed: evaluate the badges counting
-   * them. The entry point for every feature's facts (missions: `missions_completed`).
+   * them. The entry point for every feature's facts (missions: `COMPLETION_METRICS`).
    */
   changed(
     organizationId: string,

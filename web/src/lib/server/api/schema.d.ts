@@ -1127,7 +1127,8 @@ export interface components {
       | 'distinct_colleagues_recognised'
       | 'kudos_received_for_value'
       | 'weekly_giving_streak'
-      | 'missions_completed';
+      | 'missions_completed'
+      | 'months_all_missions_completed';
     BadgePreviewMemberResponse: {
       /** Format: uuid */
       id: string;
@@ -1471,7 +1472,7 @@ export interface components {
       | 'before_start'
       | 'unknown_photo'
       | 'value_not_for_metric'
-      | 'all_time_only';
+      | 'window_not_for_metric';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */

@@ -21,8 +21,10 @@ export const BADGE_ICONS = [
 export type BadgeIcon = (typeof BADGE_ICONS)[number];
 
 /**
- * The metrics a rule can count. Kudos answers the kudos ones, missions `missions_completed`,
- * customer praise `praise_approved`. Tracked missions count the same.
+ * The metrics a rule can count. Kudos answers the kudos ones, missions `missions_completed`
+ * and `months_all_missions_completed` (calendar months in which the member completed every
+ * mission of the month that was for them), customer praise `praise_approved`. Tracked
+ * missions count some of the same.
  */
 export const BADGE_METRICS = [
   'kudos_received',
@@ -33,6 +35,7 @@ export const BADGE_METRICS = [
   'distinct_givers',
   'weekly_giving_streak',
   'missions_completed',
+  'months_all_missions_completed',
   'praise_approved',
 ] as const;
 export type BadgeMetric = (typeof BADGE_METRICS)[number];
@@ -42,12 +45,23 @@ export const VALUE_METRICS: readonly BadgeMetric[] = [
   'kudos_received_for_value',
   'kudos_given_for_value',
 ];
-/** Metrics that only make sense over all time (a streak has no window). */
-export const ALL_TIME_ONLY_METRICS: readonly BadgeMetric[] = ['weekly_giving_streak'];
-
 /** Calendar weeks (from Monday) and months in the organisation's time zone, or all time. */
 export const BADGE_WINDOWS = ['week', 'month', 'all_time'] as const;
 export type BadgeWindow = (typeof BADGE_WINDOWS)[number];
+
+/**
+ * The windows a rule on a metric may use, where not every window makes sense: a streak has
+ * no window; months of missions are counted per month or over all time, never per week.
+ */
+export const METRIC_WINDOWS: Readonly<Partial<Record<BadgeMetric, readonly BadgeWindow[]>>> = {
+  weekly_giving_streak: ['all_time'],
+  months_all_missions_completed: ['month', 'all_time'],
+};
+
+/** The windows a rule on `metric` may use. */
+export function windowsFor(metric: BadgeMetric): readonly BadgeWindow[] {
+  return METRIC_WINDOWS[metric] ?? BADGE_WINDOWS;
+}
 
 /** The window start all-time awards carry. */
 export const ALL_TIME_WINDOW_START = '1970-01-01';

@@ -50,8 +50,8 @@ export const FIELD_ERROR_CODES = [
   'before_start',
   'unknown_photo',
   'value_not_for_metric',
-  'all_time_only',
   'unknown_image',
+  'window_not_for_metric',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -214,4 +214,43 @@ describe('badges in the browser', () => {
     expect((await fetch(`${f.app.url}${wrongLink}/badge-images/${imageId}`)).status).toBe(401);
     await context.close();
   });
+
+  it('offers only the windows the chosen metric allows, and names the months-of-missions metric', async () => {
+    const rosa = await logIn(f.browser, f.app.url, ROSA);
+    await rosa.goto('/admin/badges');
+    const form = rosa.getByTestId('badge-form');
+    const metric = form.getByLabel('What counts');
+    const within = form.getByLabel('Within');
+    const offered = () =>
+      within.evaluate((select: HTMLSelectElement) => ({
+        options: [...select.options].map((o) => o.value),
+        value: select.value,
+      }));
+    // Until hydrated, the server's choices stay: choose again until the page follows.
+    await until(
+      async () => {
+        await metric.selectOption('months_all_missions_completed');
+        const now = await offered();
+        return now.options.join() === 'month,all_time';
+      },
+      10_000,
+      'only a month or all time for months of missions',
+    );
+    expect(await offered()).toEqual({ options: ['month', 'all_time'], value: 'all_time' });
+    await within.selectOption('month');
+    await metric.selectOption('weekly_giving_streak');
+    expect(await offered()).toEqual({ options: ['all_time'], value: 'all_time' });
+    await metric.selectOption('kudos_given');
+    expect(await offered()).toEqual({ options: ['week', 'month', 'all_time'], value: 'month' });
+    await metric.selectOption('months_all_missions_completed');
+    expect(await offered()).toEqual({ options: ['month', 'all_time'], value: 'month' });
+
+    await form.getByLabel('Name').fill('Monthly Hero');
+    await form.getByLabel('How many').fill('1');
+    await form.getByTestId('badge-create').click();
+    await rosa.getByTestId('toast').filter({ hasText: 'Badge created' }).waitFor();
+    const row = rosa.getByTestId('badge-row').filter({ hasText: 'Monthly Hero' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('1 × Months with every mission completed, a month');
+  });
 });

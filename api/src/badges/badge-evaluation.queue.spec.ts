@@ -104,6 +104,21 @@ describe('BadgeEvaluationQueue', () => {
     ]);
   });
 
+  it('re-evaluates both missions metrics for the member who completed a mission', async () => {
+    events.emit('mission.completed', {
+      organizationId: 'o1',
+      missionId: 'm1',
+      memberId: 'ana',
+      teamId: null,
+      submissionId: 's1',
+      points: 0,
+    });
+    await queue.idle();
+    expect(calls).toEqual([
+      { org: 'o1', changes: { ana: ['missions_completed', 'months_all_missions_completed'] } },
+    ]);
+  });
+
   it('evaluates what arrives during a run in one more run', async () => {
     let open!: () => void;
     gate = new Promise((resolve) => (open = resolve));

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../events/domain-events';
 import { kudosMetricChanges } from '../kudos/kudos-metrics.queries';
+import { COMPLETION_METRICS } from '../missions/missions-metrics.queries';
 import { MetricChangesQueue, type MetricChange } from '../metrics/metric-changes.queue';
 import { BadgeAwards } from './badge-awards.service';
 
@@ -30,7 +31,7 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
         this.changed(organizationId, [{ memberIds, metrics: ['praise_approved'] }]),
       ),
       this.events.on('mission.completed', ({ organizationId, memberId }) =>
-        this.changed(organizationId, [{ memberIds: [memberId], metrics: ['missions_completed'] }]),
+        this.changed(organizationId, [{ memberIds: [memberId], metrics: COMPLETION_METRICS }]),
       ),
     );
   }

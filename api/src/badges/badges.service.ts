@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ALL_TIME_ONLY_METRICS,
   LIMITS,
   VALUE_METRICS,
+  windowsFor,
   type BadgeDto,
   type BadgePreviewDto,
   type BadgeProgressDto,
@@ -247,8 +247,13 @@ export class BadgesService {
     } else if (rule.valueId !== null) {
       errors.push({ field: 'valueId', code: 'value_not_for_metric', params: { metric } });
     }
-    if (ALL_TIME_ONLY_METRICS.includes(metric) && rule.window !== 'all_time') {
-      errors.push({ field: 'window', code: 'all_time_only', params: { metric } });
+    const windows = windowsFor(metric);
+    if (!windows.includes(rule.window)) {
+      errors.push({
+        field: 'window',
+        code: 'window_not_for_metric',
+        params: { metric, allowed: windows.join(', ') },
+      });
     }
     if (errors.length > 0) {
       throw new DomainException('validation_failed', 'The badge rule is not valid.', {

@@ -3,7 +3,8 @@ import type { NewBadge } from './badges.repository';
 
 /**
  * The catalogue every organisation starts with (signup, the demo seed): First Bravo, Team Player,
- * a Value Champion per brand value, Mission Accomplished and On a Roll. Names are data (English; an admin renames
+ * a Value Champion per brand value, Mission Accomplished, Brand Ambassador (every mission of a
+ * month, once per month) and On a Roll. Names are data (English; an admin renames
  * them). No bonus: an admin decides what a badge is worth in points.
  */
 export function starterBadges(
@@ -48,6 +49,15 @@ export function starterBadges(
       metric: 'missions_completed',
       threshold: 1,
       window: 'all_time',
+    },
+    {
+      ...base,
+      name: 'Brand Ambassador',
+      icon: 'crown',
+      description: 'Completed every mission of a month.',
+      metric: 'months_all_missions_completed',
+      threshold: 1,
+      window: 'month',
     },
     {
       ...base,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PasswordHasher } from '../auth/password-hasher';
 import { Member } from '../members/member.entity';
 import { TeamManager } from '../members/team-manager.entity';
@@ -6,10 +6,11 @@ import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 import { BrandValue } from '../brand-values/brand-value.entity';
 import { Badge } from '../badges/badge.entity';
+import type { MetricQuery } from '../badges/badge-metric-source';
 import { insertAwards } from '../badges/badges.repository';
 import { starterBadges } from '../badges/starter-badges';
 import { kudosMetricCounts } from '../kudos/kudos-metrics.queries';
-import { missionsMetricCounts } from '../missions/missions-metrics.queries';
+import { isMissionsMetric, missionsMetricCounts } from '../missions/missions-metrics.queries';
 import { localDate } from '../points/periods';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoMissions } from './demo-missions';
@@ -117,8 +118,9 @@ export async function seedDemoIfEmpty(
     );
     const today = localDate(now, org.timezone);
     for (const badge of badges) {
-      const countsOf =
-        badge.metric === 'missions_completed' ? missionsMetricCounts : kudosMetricCounts;
+      const countsOf = isMissionsMetric(badge.metric)
+        ? (m: EntityManager, q: MetricQuery) => missionsMetricCounts(m, q, org.timezone)
+        : kudosMetricCounts;
       const counts = await countsOf(manager, {
         organizationId: org.id,
         metric: badge.metric,

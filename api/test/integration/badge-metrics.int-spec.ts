@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { BADGE_WINDOWS, VALUE_METRICS, type BadgeWindow } from '@bravo/shared';
+import { BADGE_WINDOWS, VALUE_METRICS, windowsFor, type BadgeWindow } from '@bravo/shared';
 import type { MetricCount, MetricQuery } from '../../src/badges/badge-metric-source';
 import { KUDOS_METRICS, kudosMetricCounts } from '../../src/kudos/kudos-metrics.queries';
-import { addDays } from '../../src/points/periods';
+import {
+  MISSIONS_METRICS,
+  missionsMetricCounts,
+} from '../../src/missions/missions-metrics.queries';
+import { addDays, localDate, startOfLocalDay } from '../../src/points/periods';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 interface K {
@@ -148,10 +152,9 @@ describe('kudos badge metrics against an in-memory reference', () => {
         fc.constantFrom('all', 'current'),
         fc.option(fc.subarray([0, 1, 2, 3], { minLength: 1 }), { nil: null }),
         // A tracked mission's span (days from DAY0), instead of the window.
-        fc.option(
-          fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 40 })),
-          { nil: null },
-        ),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 40 })), {
+          nil: null,
+        }),
         async (raw, todayDay, atLeast, windows, only, spanDays) => {
           const organizationId = randomUUID();
           const ids = Array.from({ length: MEMBERS }, () => randomUUID());
@@ -214,6 +217,223 @@ describe('kudos badge metrics against an in-memory reference', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+interface M {
+  startsOn: string;
+  endsOn: string;
+  /** Indexes into the teams; empty: everyone. */
+  teams: number[];
+  published: boolean;
+  closedAt: Date | null;
+}
+interface S {
+  member: number;
+  mission: number;
+  /** null: no team on the submission. */
+  team: number | null;
+  status: 'approved' | 'pending' | 'rejected' | 'failed';
+  completedOn: string | null;
+}
+
+/** Far from UTC, so a closing a few hours before midnight is another local day. */
+const MISSIONS_TZ = 'Pacific/Auckland';
+const TEAMS = 2;
+/** Members' teams: 0, 1, none, 0. */
+const homeTeam = (member: number): number | null => [0, 1, null, 0][member];
+
+/** The straightforward version of both missions metrics: loops over missions and submissions. */
+function missionsReference(
+  missions: M[],
+  subs: S[],
+  ids: string[],
+  q: MetricQuery,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const bump = (member: string, win: string) =>
+    out.set(`${member}|${win}`, (out.get(`${member}|${win}`) ?? 0) + 1);
+  const done = (member: number, mission: number) =>
+    subs.some(
+      (s) =>
+        s.member === member &&
+        s.mission === mission &&
+        s.status === 'approved' &&
+        s.completedOn !== null &&
+        s.completedOn <= q.today,
+    );
+  if (q.metric === 'missions_completed') {
+    for (const s of subs) {
+      if (s.status !== 'approved' || s.completedOn === null || s.completedOn > q.today) {
+        continue;
+      }
+      const win = windowOf(q.window, s.completedOn);
+      if (q.windows === 'current' && win !== windowOf(q.window, q.today)) {
+        continue;
+      }
+      bump(ids[s.member], win);
+    }
+  } else {
+    const monthOfMission = (i: number) => windowOf('month', missions[i].startsOn);
+    for (let member = 0; member < ids.length; member++) {
+      const months = new Set(
+        subs.filter((s) => s.member === member).map((s) => monthOfMission(s.mission)),
+      );
+      for (const month of months) {
+        if (
+          q.windows === 'current' &&
+          q.window === 'month' &&
+          month !== windowOf('month', q.today)
+        ) {
+          continue;
+        }
+        // The member's teams that month: those on their submissions to its missions.
+        const teams = new Set(
+          subs
+            .filter((s) => s.member === member && monthOfMission(s.mission) === month)
+            .flatMap((s) => (s.team === null ? [] : [s.team])),
+        );
+        const due = missions
+          .map((m, i) => ({ m, i }))
+          .filter(
+            ({ m, i }) =>
+              monthOfMission(i) === month &&
+              m.published &&
+              // Closed on or before its last local day: called off, not due.
+              (m.closedAt === null || localDate(m.closedAt, MISSIONS_TZ) > m.endsOn) &&
+              (m.teams.length === 0 || m.teams.some((t) => teams.has(t))),
+          );
+        if (due.length > 0 && due.every(({ i }) => done(member, i))) {
+          bump(ids[member], q.window === 'all_time' ? '1970-01-01' : month);
+        }
+      }
+    }
+  }
+  const only = q.memberIds ? new Set(q.memberIds) : null;
+  for (const [key, value] of out) {
+    if (value < q.atLeast || (only && !only.has(key.split('|')[0]))) {
+      out.delete(key);
+    }
+  }
+  return out;
+}
+
+const missionArb = fc.record({
+  month: fc.integer({ min: 0, max: 2 }),
+  startDay: fc.integer({ min: 0, max: 27 }),
+  span: fc.integer({ min: 0, max: 40 }),
+  teams: fc.constantFrom([], [], [0], [1], [0, 1]),
+  published: fc.constantFrom(true, true, true, false),
+  // Hours from the end of the last local day (negative: before the end), or never closed.
+  closed: fc.constantFrom(null, null, null, -30, -1, 0, 2, 48),
+});
+const submissionArb = fc.record({
+  member: fc.integer({ min: 0, max: MEMBERS - 1 }),
+  mission: fc.nat(),
+  team: fc.constantFrom('home', 'home', 'home', 'other', 'none'),
+  status: fc.constantFrom('approved', 'approved', 'approved', 'pending', 'rejected', 'failed'),
+  completedAfter: fc.integer({ min: 0, max: 45 }),
+});
+
+describe('missions badge metrics against an in-memory reference', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('counts completions and months with every due mission done, like the reference', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(missionArb, { minLength: 1, maxLength: 8 }),
+        fc.array(submissionArb, { maxLength: 24 }),
+        fc.integer({ min: 0, max: 110 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom('all', 'current'),
+        fc.option(fc.subarray([0, 1, 2, 3], { minLength: 1 }), { nil: null }),
+        async (rawMissions, rawSubs, todayDay, atLeast, windows, only) => {
+          const organizationId = randomUUID();
+          const ids = Array.from({ length: MEMBERS }, () => randomUUID());
+          const teamIds = Array.from({ length: TEAMS }, () => randomUUID());
+          const missions: M[] = rawMissions.map((r) => {
+            const startsOn = addDays(`2026-0${r.month + 1}-01`, r.startDay);
+            const endsOn = addDays(startsOn, r.span);
+            const end = startOfLocalDay(addDays(endsOn, 1), MISSIONS_TZ).getTime();
+            return {
+              startsOn,
+              endsOn,
+              teams: [...r.teams],
+              published: r.published,
+              closedAt: r.closed === null ? null : new Date(end + r.closed * 3_600_000),
+            };
+          });
+          const subs: S[] = rawSubs.map((r) => {
+            const mission = r.mission % missions.length;
+            const home = homeTeam(r.member);
+            return {
+              member: r.member,
+              mission,
+              team: r.team === 'none' ? null : r.team === 'home' ? home : ((home ?? 0) + 1) % TEAMS,
+              status: r.status as S['status'],
+              completedOn:
+                r.status === 'approved'
+                  ? addDays(missions[mission].startsOn, r.completedAfter)
+                  : null,
+            };
+          });
+          const missionIds: string[] = [];
+          for (const m of missions) {
+            const [{ id }] = await t.db.query(
+              `INSERT INTO missions (organization_id, created_by_id, title, points, team_ids, starts_on, ends_on, kind, evidence, published_at, closed_at)
+               VALUES ($1, $2, 'A mission', 0, $3::uuid[], $4, $5, 'evidence', 'none', $6, $7) RETURNING id`,
+              [
+                organizationId,
+                ids[0],
+                m.teams.map((i) => teamIds[i]),
+                m.startsOn,
+                m.endsOn,
+                m.published ? new Date('2025-12-01T00:00:00Z') : null,
+                m.closedAt,
+              ],
+            );
+            missionIds.push(id);
+          }
+          for (const s of subs) {
+            await t.db.query(
+              `INSERT INTO mission_submissions (organization_id, mission_id, member_id, team_id, status, completed_on)
+               VALUES ($1, $2, $3, $4, $5, $6)`,
+              [
+                organizationId,
+                missionIds[s.mission],
+                ids[s.member],
+                s.team === null ? null : teamIds[s.team],
+                s.status,
+                s.completedOn,
+              ],
+            );
+          }
+          for (const metric of MISSIONS_METRICS) {
+            for (const window of windowsFor(metric)) {
+              const q: MetricQuery = {
+                organizationId,
+                metric,
+                window,
+                valueId: null,
+                memberIds: only ? only.map((i) => ids[i]) : null,
+                windows: windows as MetricQuery['windows'],
+                today: addDays(DAY0, todayDay),
+                atLeast,
+              };
+              const actual = asMap(await missionsMetricCounts(t.db.manager, q, MISSIONS_TZ));
+              expect({ metric, window, counts: actual }).toEqual({
+                metric,
+                window,
+                counts: missionsReference(missions, subs, ids, q),
+              });
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

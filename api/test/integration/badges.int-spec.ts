@@ -74,13 +74,14 @@ describe('badges', () => {
     const list = await call(org, 'sam', 'GET', '/badges');
     expect(list.status).toBe(200);
     expect(list.body.map((b: { name: string }) => b.name).sort()).toEqual([
+      'Brand Ambassador',
       'First Bravo',
       'Mission Accomplished',
       'On a Roll',
       'Team Player',
     ]);
     const before = await badgeCount(org);
-    expect(before).toBe(4);
+    expect(before).toBe(5);
     const someId = list.body.find((b: { name: string }) => b.name === 'First Bravo').id;
     for (const who of ['sam', 'boss']) {
       expect((await call(org, who, 'POST', '/badges', rule())).status).toBe(403);
@@ -165,7 +166,11 @@ describe('badges', () => {
       [{ valueId: org.valueId }, { field: 'valueId', code: 'value_not_for_metric' }],
       [
         { metric: 'weekly_giving_streak', window: 'month' },
-        { field: 'window', code: 'all_time_only' },
+        { field: 'window', code: 'window_not_for_metric' },
+      ],
+      [
+        { metric: 'months_all_missions_completed', window: 'week' },
+        { field: 'window', code: 'window_not_for_metric' },
       ],
     ];
     for (const [change, error] of cases) {

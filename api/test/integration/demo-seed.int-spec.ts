@@ -48,10 +48,28 @@ describe('demo seed', () => {
               (SELECT count(*)::int FROM badge_awards a JOIN badges b ON b.id = a.badge_id WHERE b.name = 'Mission Accomplished') AS accomplished,
               (SELECT count(DISTINCT member_id)::int FROM mission_submissions WHERE status = 'approved') AS completers`,
     );
-    expect(badges).toMatchObject({ badges: 9, champions: 5 });
+    expect(badges).toMatchObject({ badges: 10, champions: 5 });
     expect(badges.firstBravo).toBe(badges.givers);
     expect(badges.accomplished).toBe(badges.completers);
     expect(badges.completers).toBeGreaterThan(0);
+    // Brand Ambassador: exactly those who completed every mission of this month for their team.
+    const ambassadors: { member_id: string; window_start: string }[] = await t.db.query(
+      `SELECT a.member_id, a.window_start::text AS window_start FROM badge_awards a
+         JOIN badges b ON b.id = a.badge_id WHERE b.name = 'Brand Ambassador' ORDER BY 1`,
+    );
+    const everyMission: { id: string }[] = await t.db.query(
+      `SELECT m.id FROM members m
+        WHERE EXISTS (SELECT 1 FROM mission_submissions s WHERE s.member_id = m.id AND s.status = 'approved')
+          AND NOT EXISTS (
+                SELECT 1 FROM missions x
+                 WHERE x.published_at IS NOT NULL AND (x.team_ids = '{}' OR m.team_id = ANY(x.team_ids))
+                   AND NOT EXISTS (SELECT 1 FROM mission_submissions s
+                                    WHERE s.mission_id = x.id AND s.member_id = m.id AND s.status = 'approved'))
+        ORDER BY 1`,
+    );
+    expect(ambassadors.length).toBeGreaterThan(0);
+    expect(ambassadors.map((a) => a.member_id)).toEqual(everyMission.map((m) => m.id));
+    expect(new Set(ambassadors.map((a) => a.window_start.slice(8)))).toEqual(new Set(['01']));
 
     // Members joined before the history they appear in, and no two kudos say the same.
     const [realism] = await t.db.query(

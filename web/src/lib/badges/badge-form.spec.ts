@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeBonus, badgeFormValues, badgeRule } from './badge-form';
+import { badgeBonus, badgeFormValues, badgeRule, windowChoices } from './badge-form';
 
 describe('the badge editor’s form', () => {
   it('reads a rule, naming a value only for the per-value metric', () => {
@@ -50,5 +50,22 @@ describe('the badge editor’s form', () => {
       problems: {},
     });
     expect(badgeBonus(values.bonusPoints)).toEqual({ bonus: 10, ok: true });
+  });
+
+  it('offers only the windows a metric allows, keeping the wanted one when it is allowed', () => {
+    expect(windowChoices('kudos_given', 'week')).toEqual({
+      windows: ['week', 'month', 'all_time'],
+      selected: 'week',
+    });
+    expect(windowChoices('months_all_missions_completed', 'week')).toEqual({
+      windows: ['month', 'all_time'],
+      selected: 'all_time',
+    });
+    expect(windowChoices('months_all_missions_completed', 'month').selected).toBe('month');
+    expect(windowChoices('weekly_giving_streak', 'month')).toEqual({
+      windows: ['all_time'],
+      selected: 'all_time',
+    });
+    expect(windowChoices('unheard_of', undefined).selected).toBe('all_time');
   });
 });

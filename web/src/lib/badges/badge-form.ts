@@ -1,4 +1,11 @@
-import type { BadgeDto, BadgeMetric, BadgeWindow } from '@bravo/shared';
+import {
+  BADGE_METRICS,
+  VALUE_METRICS,
+  windowsFor,
+  type BadgeDto,
+  type BadgeMetric,
+  type BadgeWindow,
+} from '@bravo/shared';
 import type { FieldProblem } from '$lib/forms';
 
 /** The fields of the badge editor, as typed (kept on an error). */
@@ -18,6 +25,21 @@ export interface BadgeRuleBody {
   threshold: number;
   window: BadgeWindow;
   valueId: string | null;
+}
+
+/**
+ * The windows the editor offers for a metric (a streak: all time only; months of missions:
+ * a month or all time), and which one it shows: the one wanted when allowed, else all time.
+ */
+export function windowChoices(
+  metric: string,
+  wanted: string | undefined,
+): { windows: readonly BadgeWindow[]; selected: BadgeWindow } {
+  const windows = (BADGE_METRICS as readonly string[]).includes(metric)
+    ? windowsFor(metric as BadgeMetric)
+    : windowsFor('kudos_given');
+  const selected = windows.find((w) => w === wanted) ?? windows[windows.length - 1];
+  return { windows, selected };
 }
 
 /** A whole number typed in a form, or undefined when it is not one (the field is named as wrong). */
@@ -44,7 +66,9 @@ export function badgeRule(values: Record<string, string>): {
       threshold: threshold ?? 0,
       window: values.window as BadgeWindow,
       // Only the per-value metric names a value: any other would be refused for naming one.
-      valueId: values.metric === 'kudos_received_for_value' ? values.valueId || null : null,
+      valueId: (VALUE_METRICS as readonly string[]).includes(values.metric ?? '')
+        ? values.valueId || null
+        : null,
     },
     problems,
   };

@@ -4,6 +4,7 @@ import { BadgeMetrics } from '../badges/badge-metrics';
 import { KudosMetrics } from '../kudos/kudos-metrics.queries';
 import { KudosModule } from '../kudos/kudos.module';
 import { MissionsMetrics } from '../missions/missions-metrics.queries';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { PraiseMetrics } from '../praise/praise-metrics.queries';
 
 /**
@@ -12,7 +13,7 @@ import { PraiseMetrics } from '../praise/praise-metrics.queries';
  * feature's module (missions reads this registry; importing MissionsModule would be a cycle).
  */
 @Module({
-  imports: [KudosModule],
+  imports: [KudosModule, OrganizationsModule],
   providers: [
     MissionsMetrics,
     PraiseMetrics,

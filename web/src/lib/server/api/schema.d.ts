@@ -1255,6 +1255,7 @@ export interface components {
       | 'distinct_givers'
       | 'weekly_giving_streak'
       | 'missions_completed'
+      | 'months_all_missions_completed'
       | 'praise_approved';
     BadgePreviewMemberResponse: {
       /** Format: uuid */
@@ -1609,8 +1610,8 @@ export interface components {
       | 'before_start'
       | 'unknown_photo'
       | 'value_not_for_metric'
-      | 'all_time_only'
-      | 'unknown_image';
+      | 'unknown_image'
+      | 'window_not_for_metric';
     FieldErrorResponse: {
       code: components['schemas']['FieldErrorCode'];
       /** @description Dotted path of the offending field, e.g. `email` or `rules.allowanceEmployee`. */

@@ -32,6 +32,7 @@ import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { BadgesModule } from './badges/badges.module';
+import { FeedModule } from './feed/feed.module';
 
 @Module({})
 export class AppModule {
@@ -78,6 +79,7 @@ export class AppModule {
         KudosModule,
         MissionsModule,
         BadgesModule,
+        FeedModule,
         LeaderboardModule,
         FairPlayModule,
         DisplaysModule,

@@ -18,3 +18,4 @@ export * from './loopback-host.js';
 export * from './mission-types.js';
 export * from './upload-types.js';
 export * from './badge-types.js';
+export * from './feed-types.js';

@@ -138,7 +138,14 @@ export class BadgeAwards {
         organizationId,
         memberId: a.memberId,
         awardId: a.id,
-        badge: { id: badge.id, name: badge.name, icon: badge.icon, bonusPoints: badge.bonusPoints },
+        badge: {
+          id: badge.id,
+          name: badge.name,
+          icon: badge.icon,
+          description: badge.description,
+          valueId: badge.valueId,
+          bonusPoints: badge.bonusPoints,
+        },
         windowStart: a.windowStart,
         awardedAt: at,
       });

@@ -10,6 +10,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { Badge, BadgeAward } from './badge.entity';
 import { BadgeAwards } from './badge-awards.service';
+import { BadgeFeed } from './badge-feed.service';
 import { BadgeEvaluationQueue } from './badge-evaluation.queue';
 import { BADGE_METRIC_SOURCES, type BadgeMetricSource } from './badge-metric-source';
 import { BadgeMetrics } from './badge-metrics';
@@ -40,7 +41,8 @@ import { BadgesService } from './badges.service';
     BadgeAwards,
     BadgeEvaluationQueue,
     BadgesService,
+    BadgeFeed,
   ],
-  exports: [BadgesService, BadgeEvaluationQueue],
+  exports: [BadgesService, BadgeEvaluationQueue, BadgeFeed],
 })
 export class BadgesModule {}

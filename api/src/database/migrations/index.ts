@@ -9,6 +9,7 @@ import { DisplayPairingAndPresence1796244172638 } from './1796244172638-DisplayP
 import { Badges1796307031838 } from './1796307031838-Badges';
 import { Uploads1796307264167 } from './1796307264167-Uploads';
 import { Missions1796307313393 } from './1796307313393-Missions';
+import { BadgeAwardsFeed1796414112604 } from './1796414112604-BadgeAwardsFeed';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Badges1796307031838,
   Uploads1796307264167,
   Missions1796307313393,
+  BadgeAwardsFeed1796414112604,
 ];

@@ -33,6 +33,7 @@ import { BrandValuesModule } from './brand-values/brand-values.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { BadgesModule } from './badges/badges.module';
+import { FeedModule } from './feed/feed.module';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         MissionsModule,
         PraiseModule,
         BadgesModule,
+        FeedModule,
         LeaderboardModule,
         FairPlayModule,
         DisplaysModule,

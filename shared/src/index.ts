@@ -19,3 +19,4 @@ export * from './mission-types.js';
 export * from './upload-types.js';
 export * from './badge-types.js';
 export * from './praise-types.js';
+export * from './feed-types.js';

@@ -1,4 +1,5 @@
 import type { DisplaySettingsDto } from './display-types.js';
+import type { BadgeFeedCardDto } from './feed-types.js';
 import type { AllowanceDto, KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
 import type { ScreenMissionDto } from './mission-types.js';
@@ -97,6 +98,8 @@ export interface LiveTickParts {
   'leaderboard.updated': LeaderboardUpdatedPayload;
   'missions.updated': MissionsUpdatedPayload;
   celebrations: CelebrationPayload[];
+  /** Badge cards for the feed (to the organisation's room): one per badge and run. */
+  'badges.awarded': BadgeFeedCardDto[];
 }
 export type LiveTickPartName = keyof LiveTickParts;
 
@@ -109,12 +112,13 @@ export type LiveTickPayload = Partial<LiveTickParts>;
 export type LiveTickPart = { [N in LiveTickPartName]: [N, LiveTickParts[N]] }[LiveTickPartName];
 
 /** The order a tick's parts are applied in: a removal before the kudos that replace it. */
-const TICK_PART_ORDER: readonly LiveTickPartName[] = [
+export const TICK_PART_ORDER: readonly LiveTickPartName[] = [
   'kudos.removed',
   'kudos.created',
   'leaderboard.updated',
   'missions.updated',
   'celebrations',
+  'badges.awarded',
 ];
 
 /** The parts of a tick as [name, payload], in the order to apply them. */

@@ -86,6 +86,47 @@ describe('badges in the browser', () => {
     ).toBe(1);
   });
 
+  it('puts a badge earned in the home feed: live while the feed is open, and after a reload', async () => {
+    const kai = await logIn(f.browser, f.app.url, KAI);
+    await kai.goto('/');
+    await kai.locator('main[data-live="online"]').waitFor();
+    // "Generous Baker" (the test above), awarded backwards in one run: its card is on the page.
+    const cards = kai.getByTestId('badge-feed-card');
+    await cards.filter({ hasText: 'Kai Baker earned Generous Baker' }).waitFor();
+
+    // A new badge Kai already qualifies for, created while his feed is open: its card arrives.
+    await api(
+      f.app.url,
+      'POST',
+      'badges',
+      {
+        name: 'Till Hero',
+        icon: 'crown',
+        description: 'Thanked for covering the till',
+        metric: 'kudos_given',
+        threshold: 1,
+        window: 'all_time',
+      },
+      bakery.rosa.token,
+    );
+    const live = cards.filter({ hasText: 'Kai Baker earned Till Hero' });
+    await live.waitFor();
+    expect(await live.textContent()).toContain('Thanked for covering the till');
+    // The badge's emblem: the crown.
+    expect(await live.locator('.emblem').textContent()).toContain('👑');
+    // Newest first: above the kudos of before.
+    const first = kai.getByTestId('feed').locator('li').first();
+    expect(await first.textContent()).toContain('Till Hero');
+
+    // Read again from the server (no JavaScript needed for it): one card, in the same place.
+    await kai.reload();
+    await kai.locator('main[data-live="online"]').waitFor();
+    expect(await cards.filter({ hasText: 'Till Hero' }).count()).toBe(1);
+    expect(await kai.getByTestId('feed').locator('li').first().textContent()).toContain(
+      'Till Hero',
+    );
+  });
+
   it('edits a badge’s rule so that a member now qualifies, with an uploaded image, and the member holds it', async () => {
     await api(
       f.app.url,

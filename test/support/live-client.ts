@@ -1,4 +1,5 @@
 import {
+  TICK_PART_ORDER,
   tickParts,
   type LiveMessage,
   type LiveMessages,
@@ -54,13 +55,7 @@ export function record<E extends LiveMessage>(socket: LiveClient, event: E): Liv
   return seen;
 }
 
-const TICK_PARTS = new Set<string>([
-  'kudos.removed',
-  'kudos.created',
-  'leaderboard.updated',
-  'missions.updated',
-  'celebrations',
-] satisfies (keyof LiveTickParts)[]);
+const TICK_PARTS = new Set<string>(TICK_PART_ORDER);
 const isTickPart = (event: LiveMessage): event is keyof LiveTickParts => TICK_PARTS.has(event);
 
 /** Every message a socket receives, by event name (a tick counts once). */

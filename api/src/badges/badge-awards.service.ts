@@ -141,6 +141,8 @@ export class BadgeAwards {
           name: badge.name,
           icon: badge.icon,
           imageId: badge.imageId,
+          description: badge.description,
+          valueId: badge.valueId,
           bonusPoints: badge.bonusPoints,
         },
         windowStart: a.windowStart,

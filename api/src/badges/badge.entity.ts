@@ -71,6 +71,7 @@ export class Badge {
 @Entity('badge_awards')
 @Unique('badge_awards_once', ['badgeId', 'memberId', 'windowStart'])
 @Index('badge_awards_member', ['organizationId', 'memberId'])
+@Index('badge_awards_feed', ['organizationId', 'awardedAt', 'badgeId'])
 export class BadgeAward {
   @PrimaryGeneratedColumn('uuid')
   id: string;

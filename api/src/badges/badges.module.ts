@@ -8,6 +8,7 @@ import { PointsModule } from '../points/points.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { Badge, BadgeAward } from './badge.entity';
 import { BadgeAwards } from './badge-awards.service';
+import { BadgeFeed } from './badge-feed.service';
 import { BadgeEvaluationQueue } from './badge-evaluation.queue';
 import { BadgesController } from './badges.controller';
 import { BadgesRepository } from './badges.repository';
@@ -25,7 +26,7 @@ import { BadgesService } from './badges.service';
     UploadsModule,
   ],
   controllers: [BadgesController],
-  providers: [BadgesRepository, BadgeAwards, BadgeEvaluationQueue, BadgesService],
-  exports: [BadgesService, BadgeEvaluationQueue],
+  providers: [BadgesRepository, BadgeAwards, BadgeEvaluationQueue, BadgesService, BadgeFeed],
+  exports: [BadgesService, BadgeEvaluationQueue, BadgeFeed],
 })
 export class BadgesModule {}

@@ -22,6 +22,38 @@ export interface EarnedRow {
   badge: Badge;
 }
 
+/** One badge's awards made at one instant (one run), as the feed shows them. */
+export interface AwardGroupRow {
+  badge_id: string;
+  awarded_at: Date;
+  count: number;
+  name: string;
+  icon: Badge['icon'];
+  image_id: string | null;
+  description: string;
+  value_id: string | null;
+}
+
+export interface AwardGroupMemberRow {
+  badge_id: string;
+  awarded_at: Date;
+  id: string;
+  name: string;
+  team_id: string | null;
+}
+
+/** Which awards the feed shows: the organisation's, narrowed like the feed's kudos. */
+export interface AwardGroupFilter {
+  /** Only groups strictly older than this feed position (awarded_at, badge_id). */
+  before?: { at: Date; id: string };
+  /** Awards to members of this team. */
+  teamId?: string;
+  /** Awards to this member. */
+  memberId?: string;
+  /** Badges whose rule counts this brand value. */
+  valueId?: string;
+}
+
 interface InsertedRow {
   id: string;
   member_id: string;
@@ -131,6 +163,58 @@ export class BadgesRepository {
     return new Set(rows.map((r) => `${r.id}/${r.member_id}/${r.window_start}`));
   }
 
+  /**
+   * The feed's badge cards: awards grouped by badge and instant (one run writes one instant),
+   * newest first by (awarded_at, badge_id), at most `limit`. The `badge_awards_feed` index
+   * serves the order; a group of a retroactive run counts its rows once per page read.
+   */
+  awardGroups(
+    organizationId: string,
+    filter: AwardGroupFilter,
+    limit: number,
+  ): Promise<AwardGroupRow[]> {
+    const { where, params } = groupWhere(organizationId, filter);
+    params.push(limit);
+    return this.db.tx.query<AwardGroupRow[]>(
+      `SELECT g.badge_id, g.awarded_at, g.count, b.name, b.icon, b.image_id, b.description, b.value_id
+         FROM (SELECT a.badge_id, a.awarded_at, count(*)::int AS count
+                 FROM badge_awards a
+                WHERE ${where}
+                GROUP BY a.awarded_at, a.badge_id
+                ORDER BY a.awarded_at DESC, a.badge_id DESC
+                LIMIT $${params.length}) g
+         JOIN badges b ON b.id = g.badge_id AND b.organization_id = $1
+        ORDER BY g.awarded_at DESC, g.badge_id DESC`,
+      params,
+    );
+  }
+
+  /** The earners of these groups (by name), under the same filter. */
+  awardGroupMembers(
+    organizationId: string,
+    filter: Omit<AwardGroupFilter, 'before'>,
+    groups: { badgeId: string; awardedAt: Date }[],
+  ): Promise<AwardGroupMemberRow[]> {
+    if (groups.length === 0) {
+      return Promise.resolve([]);
+    }
+    const { where, params } = groupWhere(organizationId, filter);
+    params.push(
+      groups.map((g) => g.badgeId),
+      groups.map((g) => g.awardedAt),
+    );
+    return this.db.tx.query<AwardGroupMemberRow[]>(
+      `SELECT a.badge_id, a.awarded_at, m.id, m.name, m.team_id
+         FROM badge_awards a
+         JOIN members m ON m.id = a.member_id
+        WHERE ${where}
+          AND (a.badge_id, a.awarded_at) IN
+              (SELECT * FROM unnest($${params.length - 1}::uuid[], $${params.length}::timestamptz[]))
+        ORDER BY m.name, m.id`,
+      params,
+    );
+  }
+
   /** A member's awards with their badges, newest first. */
   async earned(organizationId: string, memberId: string): Promise<EarnedRow[]> {
     const awards = await this.db.tx.getRepository(BadgeAward).find({
@@ -145,4 +229,36 @@ export class BadgesRepository {
       badge: a.badge as Badge,
     }));
   }
+}
+
+/** The conditions over `a` (badge_awards) a feed filter sets, with their parameters from $1. */
+function groupWhere(
+  organizationId: string,
+  filter: AwardGroupFilter,
+): { where: string; params: unknown[] } {
+  const params: unknown[] = [organizationId];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['a.organization_id = $1'];
+  if (filter.before) {
+    where.push(
+      `(a.awarded_at, a.badge_id) < (${param(filter.before.at)}, ${param(filter.before.id)})`,
+    );
+  }
+  if (filter.memberId) {
+    where.push(`a.member_id = ${param(filter.memberId)}`);
+  }
+  if (filter.teamId) {
+    where.push(
+      `a.member_id IN (SELECT id FROM members WHERE organization_id = $1 AND team_id = ${param(filter.teamId)})`,
+    );
+  }
+  if (filter.valueId) {
+    where.push(
+      `a.badge_id IN (SELECT id FROM badges WHERE organization_id = $1 AND value_id = ${param(filter.valueId)})`,
+    );
+  }
+  return { where: where.join(' AND '), params };
 }

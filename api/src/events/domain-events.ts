@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import type { DisplaySettingsDto } from '@bravo/shared';
+import type { BadgeIcon, DisplaySettingsDto } from '@bravo/shared';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
@@ -44,7 +44,15 @@ export interface DomainEventMap {
     organizationId: string;
     memberId: string;
     awardId: string;
-    badge: { id: string; name: string; icon: string; imageId: string | null; bonusPoints: number };
+    badge: {
+      id: string;
+      name: string;
+      icon: BadgeIcon;
+      imageId: string | null;
+      description: string;
+      valueId: string | null;
+      bonusPoints: number;
+    };
     /** The window the award is for (`1970-01-01` for all-time badges). */
     windowStart: string;
     awardedAt: Date;

@@ -1,5 +1,13 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { LIVE_EVENTS, type CelebrationPayload, type LiveTickPayload } from '@bravo/shared';
+import {
+  FEED_BADGE_NAMES_MAX,
+  LIVE_EVENTS,
+  badgeCardId,
+  type BadgeFeedCardDto,
+  type CelebrationPayload,
+  type LiveTickPayload,
+  type MemberSummary,
+} from '@bravo/shared';
 import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
@@ -32,13 +40,20 @@ interface OrgChanges {
   missionTeams: Set<string | null>;
   celebrations: { missionId: string; teamId: string; bonus: number }[];
   /** Badges earned this tick: the member is told, the screens celebrate. */
-  badges: {
-    memberId: string;
-    name: string;
-    icon: string;
-    imageId: string | null;
-    bonusPoints: number;
-  }[];
+  badges: EarnedBadge[];
+}
+
+/** One award of a tick, with what its feed card and celebration show. */
+interface EarnedBadge {
+  memberId: string;
+  badgeId: string;
+  name: string;
+  icon: BadgeFeedCardDto['badge']['icon'];
+  imageId: string | null;
+  description: string;
+  valueId: string | null;
+  bonusPoints: number;
+  awardedAt: Date;
 }
 
 /** Turns domain events into socket.io pushes, batched per organisation. */
@@ -109,10 +124,14 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         this.batcher.add(e.organizationId, (c) =>
           c.badges.push({
             memberId: e.memberId,
+            badgeId: e.badge.id,
             name: e.badge.name,
             icon: e.badge.icon,
             imageId: e.badge.imageId,
+            description: e.badge.description,
+            valueId: e.badge.valueId,
             bonusPoints: e.badge.bonusPoints,
+            awardedAt: e.awardedAt,
           }),
         );
       }),
@@ -151,9 +170,11 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     ]);
     const version = Math.max(members.version, teams.version);
     const screens = await this.missionParts(organizationId, changes);
+    const cards = await this.badgeCards(organizationId, changes.badges);
     this.gateway.broadcast(rooms.org(organizationId), LIVE_EVENTS.tick, {
       ...tickPayload(removed, items, { version, members, teams }),
       ...screens.org,
+      ...(cards.length > 0 ? { 'badges.awarded': cards } : {}),
     });
 
     // Team screens: their team's kudos and the members board narrowed to their team.
@@ -290,6 +311,60 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         teamIds,
       };
     });
+  }
+
+  /**
+   * The feed's cards for this tick's awards, as `GET /feed` shows them: one per badge and
+   * run (a run writes one instant), naming the earners only when few earned it.
+   */
+  private async badgeCards(
+    organizationId: string,
+    earned: EarnedBadge[],
+  ): Promise<BadgeFeedCardDto[]> {
+    const byCard = new Map<string, EarnedBadge[]>();
+    for (const award of earned) {
+      const id = badgeCardId(award.badgeId, award.awardedAt);
+      byCard.set(id, [...(byCard.get(id) ?? []), award]);
+    }
+    const named = [...byCard.values()].filter((awards) => awards.length <= FEED_BADGE_NAMES_MAX);
+    const people =
+      named.length > 0
+        ? await this.members.summaries(
+            organizationId,
+            named.flat().map((a) => a.memberId),
+          )
+        : new Map<string, MemberSummary>();
+    // Newest first, as in the feed.
+    return [...byCard]
+      .map(([id, awards]): BadgeFeedCardDto => {
+        const [first] = awards;
+        const members =
+          awards.length <= FEED_BADGE_NAMES_MAX
+            ? awards
+                .flatMap((a) => {
+                  const person = people.get(a.memberId);
+                  return person
+                    ? [{ id: person.id, name: person.name, teamId: person.teamId }]
+                    : [];
+                })
+                .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+            : [];
+        return {
+          id,
+          badge: {
+            id: first.badgeId,
+            name: first.name,
+            icon: first.icon,
+            imageId: first.imageId,
+            description: first.description,
+            valueId: first.valueId,
+          },
+          count: awards.length,
+          members,
+          awardedAt: first.awardedAt.toISOString(),
+        };
+      })
+      .reverse();
   }
 
   private async teamsOf(memberIds: string[]): Promise<string[]> {

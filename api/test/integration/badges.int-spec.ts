@@ -332,6 +332,8 @@ describe('badges', () => {
             name: 'Owner of It',
             icon: 'crown',
             imageId: null,
+            description: '',
+            valueId: org.valueId,
             bonusPoints: 5,
           },
           windowStart: '1970-01-01',

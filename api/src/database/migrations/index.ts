@@ -11,6 +11,7 @@ import { Uploads1796307264167 } from './1796307264167-Uploads';
 import { Missions1796307313393 } from './1796307313393-Missions';
 import { TrackedMissions1796414009627 } from './1796414009627-TrackedMissions';
 import { BadgeImages1796414022104 } from './1796414022104-BadgeImages';
+import { BadgeAwardsFeed1796414112604 } from './1796414112604-BadgeAwardsFeed';
 import { Praise1796415525389 } from './1796415525389-Praise';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   Missions1796307313393,
   TrackedMissions1796414009627,
   BadgeImages1796414022104,
+  BadgeAwardsFeed1796414112604,
   Praise1796415525389,
 ];

@@ -1,24 +1,37 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AllowanceDto, KudosDto, KudosPage } from '@bravo/shared';
+import {
+  feedItemId,
+  type AllowanceDto,
+  type BadgeFeedCardDto,
+  type FeedItemDto,
+  type FeedPageDto,
+  type KudosDto,
+} from '@bravo/shared';
 import { LiveBus } from '$lib/live/live-bus';
 import { FeedPage, type FeedData } from './feed-page.svelte';
 
 const kudos = (id: string, valueId = 'v1') => ({ id, value: { id: valueId } }) as KudosDto;
-const ids = (list: KudosDto[]) => list.map((k) => k.id);
+const item = (id: string, valueId = 'v1'): FeedItemDto => ({
+  kind: 'kudos',
+  kudos: kudos(id, valueId),
+});
+const card = (id: string, valueId: string | null = null) =>
+  ({ id, badge: { id: `b-${id}`, valueId }, count: 1, members: [] }) as unknown as BadgeFeedCardDto;
+const ids = (list: FeedItemDto[]) => list.map(feedItemId);
 const allowance = (remaining: number) => ({ remaining }) as unknown as AllowanceDto;
 
 /** A feed page over data the spec can replace (as a reload would) and pushes it sends. */
 function setup(initial: Partial<FeedData> = {}) {
   const bus = new LiveBus();
   let data = $state<FeedData>({
-    feed: { items: [kudos('k2'), kudos('k1')], nextCursor: 'c1' },
+    feed: { items: [item('k2'), item('k1')], nextCursor: 'c1' },
     filter: null,
     cursor: null,
     allowance: allowance(100),
     ...initial,
   });
-  const fetchOlder = vi.fn<(cursor: string, count: number) => Promise<KudosPage>>();
+  const fetchOlder = vi.fn<(cursor: string, count: number) => Promise<FeedPageDto>>();
   const reload = vi.fn(() => Promise.resolve());
   let atTop = true;
   let feed!: FeedPage;
@@ -82,12 +95,12 @@ describe('FeedPage', () => {
     push('live.tick', { 'kudos.created': { items: [kudos('k9')], more: ['k8', 'k7', 'k6'] } });
     // The reload reads a newest page that the burst overflows: k7 and k6 are on the next ones.
     reload.mockImplementationOnce(() => {
-      setData({ feed: { items: [kudos('k9'), kudos('k8')], nextCursor: 'c8' } });
+      setData({ feed: { items: [item('k9'), item('k8')], nextCursor: 'c8' } });
       return Promise.resolve();
     });
     fetchOlder
-      .mockResolvedValueOnce({ items: [kudos('k7')], nextCursor: 'c7' })
-      .mockResolvedValueOnce({ items: [kudos('k6'), kudos('k5')], nextCursor: 'c5' });
+      .mockResolvedValueOnce({ items: [item('k7')], nextCursor: 'c7' })
+      .mockResolvedValueOnce({ items: [item('k6'), item('k5')], nextCursor: 'c5' });
     await feed.showHeld();
     expect(ids(feed.items)).toEqual(['k9', 'k8', 'k7', 'k6', 'k5']);
     expect(fetchOlder).toHaveBeenCalledTimes(2);
@@ -104,6 +117,29 @@ describe('FeedPage', () => {
     const older = setup({ cursor: 'c0' });
     older.push('live.tick', { 'kudos.created': { items: [kudos('c')] } });
     expect(ids(older.feed.items)).toEqual(['k2', 'k1']);
+  });
+
+  it('puts badge cards pushed live among the kudos, once, and only those of the filtered value', () => {
+    const { feed, push, setData } = setup();
+    push('live.tick', { 'badges.awarded': [card('b1')] });
+    push('live.tick', {
+      'kudos.created': { items: [kudos('k3')] },
+      'badges.awarded': [card('b1')],
+    });
+    expect(ids(feed.items)).toEqual(['k3', 'b1', 'k2', 'k1']);
+    expect(feed.live.fresh.has('b1')).toBe(true);
+    // The page read again has the card itself: it is not shown twice.
+    setData({
+      feed: {
+        items: [item('k3'), { kind: 'badge', award: card('b1') }, item('k2')],
+        nextCursor: 'c2',
+      },
+    });
+    expect(ids(feed.items)).toEqual(['k3', 'b1', 'k2']);
+
+    const filtered = setup({ filter: { id: 'v2' } });
+    filtered.push('live.tick', { 'badges.awarded': [card('any'), card('v2-card', 'v2')] });
+    expect(ids(filtered.feed.items)).toEqual(['v2-card', 'k2', 'k1']);
   });
 
   it('hides removed kudos, loaded or pushed', () => {
@@ -123,8 +159,9 @@ describe('FeedPage', () => {
 
   it('appends older pages and resolves with the first new kudos', async () => {
     const { feed, fetchOlder } = setup();
-    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: null });
-    expect((await feed.loadMore())?.id).toBe('k0');
+    fetchOlder.mockResolvedValueOnce({ items: [item('k0')], nextCursor: null });
+    const first = await feed.loadMore();
+    expect(first && feedItemId(first)).toBe('k0');
     expect(fetchOlder).toHaveBeenCalledWith('c1', expect.any(Number));
     expect(ids(feed.items)).toEqual(['k2', 'k1', 'k0']);
     expect(feed.nextCursor).toBeNull();
@@ -140,11 +177,11 @@ describe('FeedPage', () => {
 
   it('after a reload of the same view reads the appended kudos again', async () => {
     const { feed, fetchOlder, setData } = setup();
-    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: 'c0' });
+    fetchOlder.mockResolvedValueOnce({ items: [item('k0')], nextCursor: 'c0' });
     await feed.loadMore();
-    fetchOlder.mockResolvedValueOnce({ items: [kudos('k1')], nextCursor: 'c00' });
+    fetchOlder.mockResolvedValueOnce({ items: [item('k1')], nextCursor: 'c00' });
 
-    setData({ feed: { items: [kudos('k3'), kudos('k2')], nextCursor: 'c2' } });
+    setData({ feed: { items: [item('k3'), item('k2')], nextCursor: 'c2' } });
 
     expect(fetchOlder).toHaveBeenLastCalledWith('c2', 1);
     await vi.waitFor(() => expect(ids(feed.items)).toEqual(['k3', 'k2', 'k1']));
@@ -153,12 +190,12 @@ describe('FeedPage', () => {
 
   it('drops what was appended or pushed for another view', async () => {
     const { feed, fetchOlder, push, setData, scrollDown } = setup();
-    fetchOlder.mockResolvedValueOnce({ items: [kudos('k0')], nextCursor: null });
+    fetchOlder.mockResolvedValueOnce({ items: [item('k0')], nextCursor: null });
     await feed.loadMore();
     scrollDown();
     push('live.tick', { 'kudos.created': { items: [kudos('k3')] } });
 
-    setData({ filter: { id: 'v1' }, feed: { items: [kudos('k1')], nextCursor: null } });
+    setData({ filter: { id: 'v1' }, feed: { items: [item('k1')], nextCursor: null } });
 
     expect(ids(feed.items)).toEqual(['k1']);
     expect(feed.live.waiting).toBe(0);

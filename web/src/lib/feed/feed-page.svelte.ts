@@ -1,9 +1,12 @@
 import { tick, untrack } from 'svelte';
 import {
   LIMITS,
+  feedItemId,
   type AllowanceDto,
+  type BadgeFeedCardDto,
+  type FeedItemDto,
+  type FeedPageDto,
   type KudosDto,
-  type KudosPage,
   type LiveMessage,
   type LiveMessages,
 } from '@bravo/shared';
@@ -12,7 +15,7 @@ import { fetchOlderKudos, idsOf, uniqueKudos } from './older-kudos';
 
 /** What the feed page's load gives it. */
 export interface FeedData {
-  feed: KudosPage;
+  feed: FeedPageDto;
   filter: { id: string } | null;
   cursor: string | null;
   allowance: AllowanceDto;
@@ -37,7 +40,7 @@ const BURST_PAGES_MAX = Math.ceil(LIMITS.feedPageMax / LIMITS.feedPageDefault);
 
 /**
  * The feed page's state: the loaded page, older pages appended in place ("Load
- * more"), kudos pushed while it is open, and the allowance. Construct it while a
+ * more"), kudos and badge cards pushed while it is open, and the allowance. Construct it while a
  * component initialises: it subscribes to live pushes and follows reloads of the
  * page's data.
  */
@@ -46,13 +49,13 @@ export class FeedPage {
   now = $state(Date.now());
   readonly live = new LiveFeed();
   /** Older pages appended with JavaScript. */
-  extra = $state<KudosDto[]>([]);
+  extra = $state<FeedItemDto[]>([]);
   loadingMore = $state(false);
   loadFailed = $state(false);
 
   readonly nextCursor: string | null;
-  /** What the page shows: pushed kudos the loaded page does not have yet, then the loaded ones. */
-  readonly items: KudosDto[];
+  /** What the page shows: pushed items the loaded page does not have yet, then the loaded ones. */
+  readonly items: FeedItemDto[];
   /** A pushed allowance stands until the page's data is read again (after an action). */
   allowance: AllowanceDto;
 
@@ -61,7 +64,7 @@ export class FeedPage {
   /** Bumped by every fetch of older kudos, so that only the latest answer is applied. */
   private generation = 0;
   private view: string;
-  private seenFeed: KudosPage;
+  private seenFeed: FeedPageDto;
   private readonly fetchOlder: typeof fetchOlderKudos;
 
   constructor(
@@ -75,13 +78,13 @@ export class FeedPage {
     this.nextCursor = $derived(this.extra.length > 0 ? this.extraCursor : data().feed.nextCursor);
     const loaded = $derived(
       uniqueKudos([...data().feed.items, ...this.extra]).filter(
-        (kudos) => !this.live.removed.has(kudos.id),
+        (item) => item.kind !== 'kudos' || !this.live.removed.has(item.kudos.id),
       ),
     );
     this.loadedIds = $derived(idsOf(loaded));
     // A pushed copy only until the page's own answer (written for this reader) has the kudos.
     this.items = $derived([
-      ...this.live.shown.filter((kudos) => !this.loadedIds.has(kudos.id)),
+      ...this.live.shown.filter((item) => !this.loadedIds.has(feedItemId(item))),
       ...loaded,
     ]);
     this.allowance = $derived(data().allowance);
@@ -93,6 +96,7 @@ export class FeedPage {
     $effect(() => {
       const offs = [
         options.live.on('kudos.created', ({ items, more }) => this.pushed(items, more)),
+        options.live.on('badges.awarded', (cards) => this.pushedBadges(cards)),
         options.live.on('kudos.removed', ({ ids }) => this.live.remove(ids)),
         options.live.on('allowance.updated', (value) => (this.allowance = value)),
       ];
@@ -106,8 +110,8 @@ export class FeedPage {
     });
   }
 
-  /** Appends the next older page; resolves with the first new kudos (to move the focus to). */
-  async loadMore(): Promise<KudosDto | null> {
+  /** Appends the next older page; resolves with the first new item (to move the focus to). */
+  async loadMore(): Promise<FeedItemDto | null> {
     const cursor = this.nextCursor;
     if (!cursor || this.loadingMore) {
       return null;
@@ -156,8 +160,22 @@ export class FeedPage {
     if (cursor) {
       return;
     }
-    const fitting = items.filter((kudos) => !filter || kudos.value.id === filter.id);
+    const fitting = items
+      .filter((kudos) => !filter || kudos.value.id === filter.id)
+      .map((kudos): FeedItemDto => ({ kind: 'kudos', kudos }));
     this.live.receive(fitting, this.options.atTop(), (id) => this.loadedIds.has(id), more);
+  }
+
+  /** Badges earned (one card per badge and run), as the page would list them. */
+  private pushedBadges(cards: BadgeFeedCardDto[]): void {
+    const { cursor, filter } = this.data();
+    if (cursor) {
+      return;
+    }
+    const fitting = cards
+      .filter((card) => !filter || card.badge.valueId === filter.id)
+      .map((award): FeedItemDto => ({ kind: 'badge', award }));
+    this.live.receive(fitting, this.options.atTop(), (id) => this.loadedIds.has(id));
   }
 
   /**
@@ -165,7 +183,7 @@ export class FeedPage {
    * for the old one; the same view reloads what was appended too, so that nothing is
    * skipped or shown twice and the appended cards are as fresh as the rest.
    */
-  private follow(feed: KudosPage, view: string): void {
+  private follow(feed: FeedPageDto, view: string): void {
     const sameView = view === this.view;
     this.view = view;
     if (sameView) {

@@ -1,16 +1,16 @@
-import type { KudosDto } from '@bravo/shared';
+import { feedItemId, type FeedItemDto } from '@bravo/shared';
 import { SvelteSet } from 'svelte/reactivity';
 
 /**
- * Kudos pushed while the feed is open. The reader at the top sees them
+ * Kudos and badge cards pushed while the feed is open. The reader at the top sees them
  * inserted at once; a reader further down gets a "3 new kudos" pill instead,
  * so nothing moves under their eyes.
  */
 export class LiveFeed {
   /** Inserted above the loaded page, newest first. */
-  shown = $state<KudosDto[]>([]);
+  shown = $state<FeedItemDto[]>([]);
   /** Arrived while the reader was scrolled down, newest first. */
-  held = $state<KudosDto[]>([]);
+  held = $state<FeedItemDto[]>([]);
   /** Just arrived: highlighted as they appear. */
   readonly fresh = new SvelteSet<string>();
   /** Withdrawn or hidden since the page loaded. */
@@ -28,20 +28,20 @@ export class LiveFeed {
    * `more` are ids of further kudos announced without their details.
    */
   receive(
-    items: KudosDto[],
+    items: FeedItemDto[],
     atTop: boolean,
     known: (id: string) => boolean,
     more: string[] = [],
   ): void {
-    const seen = [...this.shown, ...this.held].map((kudos) => kudos.id);
+    const seen = [...this.shown, ...this.held].map(feedItemId);
     const isNew = (id: string) => !seen.includes(id) && !known(id) && !this.removed.has(id);
     more.filter(isNew).forEach((id) => this.missed.add(id));
-    const incoming = items.filter((kudos) => isNew(kudos.id));
+    const incoming = items.filter((item) => isNew(feedItemId(item)));
     if (incoming.length === 0) {
       return;
     }
     if (atTop && this.held.length === 0) {
-      incoming.forEach((kudos) => this.fresh.add(kudos.id));
+      incoming.forEach((item) => this.fresh.add(feedItemId(item)));
       this.shown = [...incoming, ...this.shown];
     } else {
       this.held = [...incoming, ...this.held];
@@ -53,8 +53,8 @@ export class LiveFeed {
    * the page first when some were announced by id only (`missed`).
    */
   reveal(): string | null {
-    const first = this.held[0]?.id ?? null;
-    this.held.forEach((kudos) => this.fresh.add(kudos.id));
+    const first = this.held[0] ? feedItemId(this.held[0]) : null;
+    this.held.forEach((item) => this.fresh.add(feedItemId(item)));
     this.shown = [...this.held, ...this.shown];
     this.held = [];
     return first;
@@ -62,7 +62,7 @@ export class LiveFeed {
 
   remove(ids: string[]): void {
     ids.forEach((id) => this.removed.add(id));
-    const gone = (kudos: KudosDto) => ids.includes(kudos.id);
+    const gone = (item: FeedItemDto) => ids.includes(feedItemId(item));
     this.shown = this.shown.filter((kudos) => !gone(kudos));
     this.held = this.held.filter((kudos) => !gone(kudos));
   }
@@ -77,8 +77,8 @@ export class LiveFeed {
 
   /** Forgets what the freshly loaded page now has itself. */
   prune(loaded: ReadonlySet<string>): void {
-    this.shown = this.shown.filter((kudos) => !loaded.has(kudos.id));
-    this.held = this.held.filter((kudos) => !loaded.has(kudos.id));
+    this.shown = this.shown.filter((item) => !loaded.has(feedItemId(item)));
+    this.held = this.held.filter((item) => !loaded.has(feedItemId(item)));
     for (const id of this.fresh) {
       if (loaded.has(id)) {
         this.fresh.delete(id);

@@ -51,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
     let feed;
     try {
       feed = await ok(
-        api(caller).GET('/api/v1/kudos', {
+        api(caller).GET('/api/v1/feed', {
           params: {
             query: {
               cursor,
@@ -62,7 +62,7 @@ export const load: PageServerLoad = async (event) => {
         }),
       );
     } catch (cause) {
-      // A mangled `?cursor=` starts again from the newest kudos.
+      // A mangled `?cursor=` starts again from the newest.
       if (cursor && cause instanceof ApiError && cause.status === 400) {
         const url = new URL(event.url);
         url.searchParams.delete('cursor');

@@ -321,6 +321,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The home feed: kudos and badges earned, newest first, with the filters of `GET /kudos`. */
+    get: operations['FeedController_page_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations': {
     parameters: {
       query?: never;
@@ -1231,6 +1248,45 @@ export interface components {
        */
       valueId: string;
     };
+    BadgeFeedBadgeResponse: {
+      description: string;
+      /** @enum {string} */
+      icon:
+        | 'star'
+        | 'rocket'
+        | 'heart'
+        | 'handshake'
+        | 'trophy'
+        | 'medal'
+        | 'fire'
+        | 'sparkles'
+        | 'crown'
+        | 'gem'
+        | 'sun'
+        | 'target';
+      id: string;
+      imageId: string | null;
+      name: string;
+      valueId: string | null;
+    };
+    BadgeFeedCardResponse: {
+      awardedAt: string;
+      badge: components['schemas']['BadgeFeedBadgeResponse'];
+      /** @description How many (of the feed's audience) earned it in this run. */
+      count: number;
+      /** @description `<badgeId>.<awardedAt in ms>`: one badge's awards of one run. */
+      id: string;
+      /** @description Who, by name, when three or fewer did; otherwise empty. */
+      members: components['schemas']['MemberSummaryResponse'][];
+    };
+    BadgeFeedItemResponse: {
+      award: components['schemas']['BadgeFeedCardResponse'];
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'badge';
+    };
     /** @enum {string} */
     BadgeIcon:
       | 'star'
@@ -1566,6 +1622,14 @@ export interface components {
       /** @description Human-readable reason with the numbers behind it. */
       reason: string;
     };
+    FeedPageResponse: {
+      items: (
+        | components['schemas']['KudosFeedItemResponse']
+        | components['schemas']['BadgeFeedItemResponse']
+      )[];
+      /** @description Pass as `cursor` for the next (older) page; null at the end. */
+      nextCursor: string | null;
+    };
     /** @enum {string} */
     FieldErrorCode:
       | 'required'
@@ -1664,6 +1728,14 @@ export interface components {
       createdAt: string;
       /** @description Extra points each recipient received from this boost. */
       points: number;
+    };
+    KudosFeedItemResponse: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'kudos';
+      kudos: components['schemas']['KudosResponse'];
     };
     KudosPageResponse: {
       items: components['schemas']['KudosResponse'][];
@@ -3111,6 +3183,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FairPlayFlagResponse'][];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  FeedController_page_v1: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        valueId?: string;
+        teamId?: string;
+        memberId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedPageResponse'];
         };
       };
       /** @description An error */

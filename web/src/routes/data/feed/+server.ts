@@ -4,12 +4,12 @@ import { relay } from '$lib/server/endpoints';
 import { cursorParam, integerParam, uuidParam } from '$lib/server/request-params';
 import type { RequestHandler } from './$types';
 
-/** Older kudos for "Load more": `?cursor=<nextCursor>&limit=&valueId=` → a `KudosPage`. */
+/** Older feed items for "Load more": `?cursor=<nextCursor>&limit=&valueId=` → a `FeedPageDto`. */
 export const GET: RequestHandler = (event) =>
   relay(event, (caller) => {
     const query = event.url.searchParams;
     return ok(
-      api(caller).GET('/api/v1/kudos', {
+      api(caller).GET('/api/v1/feed', {
         params: {
           query: {
             cursor: cursorParam(query, 'cursor'),

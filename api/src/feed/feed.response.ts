@@ -1,0 +1,67 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import {
+  BADGE_ICONS,
+  type BadgeFeedCardDto,
+  type BadgeIcon,
+  type FeedPageDto,
+} from '@bravo/shared';
+import { KudosResponse, MemberSummaryResponse } from '../kudos/kudos.response';
+
+export class BadgeFeedBadgeResponse {
+  id: string;
+  name: string;
+  @ApiProperty({ enum: BADGE_ICONS })
+  icon: BadgeIcon;
+  @ApiProperty({ type: String, nullable: true })
+  imageId: string | null;
+  description: string;
+  @ApiProperty({ type: String, nullable: true })
+  valueId: string | null;
+}
+
+export class BadgeFeedCardResponse implements BadgeFeedCardDto {
+  /** `<badgeId>.<awardedAt in ms>`: one badge's awards of one run. */
+  id: string;
+  badge: BadgeFeedBadgeResponse;
+  /** How many (of the feed's audience) earned it in this run. */
+  count: number;
+  /** Who, by name, when three or fewer did; otherwise empty. */
+  members: MemberSummaryResponse[];
+  awardedAt: string;
+}
+
+export class KudosFeedItemResponse {
+  @ApiProperty({ enum: ['kudos'] })
+  kind: 'kudos';
+  kudos: KudosResponse;
+}
+
+export class BadgeFeedItemResponse {
+  @ApiProperty({ enum: ['badge'] })
+  kind: 'badge';
+  award: BadgeFeedCardResponse;
+}
+
+@ApiExtraModels(KudosFeedItemResponse, BadgeFeedItemResponse)
+export class FeedPageResponse implements FeedPageDto {
+  @ApiProperty({
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(KudosFeedItemResponse) },
+        { $ref: getSchemaPath(BadgeFeedItemResponse) },
+      ],
+      discriminator: {
+        propertyName: 'kind',
+        mapping: {
+          kudos: getSchemaPath(KudosFeedItemResponse),
+          badge: getSchemaPath(BadgeFeedItemResponse),
+        },
+      },
+    },
+  })
+  items: (KudosFeedItemResponse | BadgeFeedItemResponse)[];
+  /** Pass as `cursor` for the next (older) page; null at the end. */
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

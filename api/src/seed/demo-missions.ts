@@ -55,6 +55,9 @@ export async function seedDemoMissions(
   const admin = people.find((p) => p.role === 'admin');
   const harbour = teams[0].id;
   const harbourManager = people.find((p) => p.role === 'manager' && p.teamId === harbour);
+  // Old Town's own goal this month: a tracked one (teams[1], or the first store in a smaller demo).
+  const oldTown = (teams[1] ?? teams[0]).id;
+  const oldTownManager = people.find((p) => p.role === 'manager' && p.teamId === oldTown);
   if (!admin || !harbourManager) {
     return;
   }
@@ -111,12 +114,12 @@ export async function seedDemoMissions(
     }),
     manager.create(Mission, {
       ...base,
-      createdById: admin.id,
+      createdById: oldTownManager?.id ?? admin.id,
       title: 'Five warm welcomes',
       description: 'Thank five colleagues this month for a #WarmWelcome you saw them give.',
       valueId: values.warmWelcome,
       points: 15,
-      teamIds: [],
+      teamIds: [oldTown],
       maxCompletions: 1,
       kind: 'tracked',
       evidence: null,
@@ -155,7 +158,7 @@ export async function seedDemoMissions(
   });
   for (const { memberId } of reached) {
     const person = people.find((p) => p.id === memberId);
-    if (person) {
+    if (person && person.teamId === oldTown) {
       completions.push({ mission: welcomes, person, on: today });
     }
   }

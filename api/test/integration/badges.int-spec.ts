@@ -151,7 +151,7 @@ describe('badges', () => {
       [{ threshold: 10_001 }, { field: 'threshold', code: 'too_large' }],
       [{ bonusPoints: 501 }, { field: 'bonusPoints', code: 'too_large' }],
       [{ icon: 'unicorn' }, { field: 'icon', code: 'invalid_choice' }],
-      [{ metric: 'praise_approved' }, { field: 'metric', code: 'invalid_choice' }],
+      [{ metric: 'customer_smiles' }, { field: 'metric', code: 'invalid_choice' }],
       [{ window: 'year' }, { field: 'window', code: 'invalid_choice' }],
       [{ name: '' }, { field: 'name', code: 'too_short' }],
       [{ metric: 'kudos_received_for_value' }, { field: 'valueId', code: 'required' }],

@@ -4,7 +4,7 @@ import type { NewBadge } from './badges.repository';
 /**
  * The catalogue every organisation starts with (signup, the demo seed): First Bravo, Team Player,
  * a Value Champion per brand value, Mission Accomplished, Brand Ambassador (every mission of a
- * month, once per month) and On a Roll. Names are data (English; an admin renames
+ * month, once per month), Customer Hero (a first approved customer praise) and On a Roll. Names are data (English; an admin renames
  * them). No bonus: an admin decides what a badge is worth in points.
  */
 export function starterBadges(
@@ -58,6 +58,15 @@ export function starterBadges(
       metric: 'months_all_missions_completed',
       threshold: 1,
       window: 'month',
+    },
+    {
+      ...base,
+      name: 'Customer Hero',
+      icon: 'heart',
+      description: 'Named in a first customer’s praise, approved by a manager.',
+      metric: 'praise_approved',
+      threshold: 1,
+      window: 'all_time',
     },
     {
       ...base,

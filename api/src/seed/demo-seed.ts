@@ -10,6 +10,7 @@ import type { MetricQuery } from '../badges/badge-metric-source';
 import { insertAwards } from '../badges/badges.repository';
 import { starterBadges } from '../badges/starter-badges';
 import { kudosMetricCounts } from '../kudos/kudos-metrics.queries';
+import { praiseMetricCounts } from '../praise/praise-metrics.queries';
 import { isMissionsMetric, missionsMetricCounts } from '../missions/missions-metrics.queries';
 import { localDate } from '../points/periods';
 import { seedDemoHistory } from './demo-history';
@@ -120,7 +121,9 @@ export async function seedDemoIfEmpty(
     for (const badge of badges) {
       const countsOf = isMissionsMetric(badge.metric)
         ? (m: EntityManager, q: MetricQuery) => missionsMetricCounts(m, q, org.timezone)
-        : kudosMetricCounts;
+        : badge.metric === 'praise_approved'
+          ? praiseMetricCounts
+          : kudosMetricCounts;
       const counts = await countsOf(manager, {
         organizationId: org.id,
         metric: badge.metric,

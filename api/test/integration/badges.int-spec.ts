@@ -75,6 +75,7 @@ describe('badges', () => {
     expect(list.status).toBe(200);
     expect(list.body.map((b: { name: string }) => b.name).sort()).toEqual([
       'Brand Ambassador',
+      'Customer Hero',
       'First Bravo',
       'Mission Accomplished',
       'On a Roll',
@@ -120,6 +121,10 @@ describe('badges', () => {
       ['Value Champion: Own It', byName('Own It')],
       ['Value Champion: Warm Welcome', byName('Warm Welcome')],
     ]);
+    expect(badges.find((b: { name: string }) => b.name === 'Customer Hero')).toMatchObject({
+      metric: 'praise_approved',
+      threshold: 1,
+    });
     expect(badges.find((b: { name: string }) => b.name === 'On a Roll')).toMatchObject({
       metric: 'weekly_giving_streak',
       threshold: 4,

@@ -48,7 +48,7 @@ describe('demo seed', () => {
               (SELECT count(*)::int FROM badge_awards a JOIN badges b ON b.id = a.badge_id WHERE b.name = 'Mission Accomplished') AS accomplished,
               (SELECT count(DISTINCT member_id)::int FROM mission_submissions WHERE status = 'approved') AS completers`,
     );
-    expect(badges).toMatchObject({ badges: 10, champions: 5 });
+    expect(badges).toMatchObject({ badges: 11, champions: 5 });
     expect(badges.firstBravo).toBe(badges.givers);
     expect(badges.accomplished).toBe(badges.completers);
     expect(badges.completers).toBeGreaterThan(0);

@@ -82,7 +82,7 @@ describe('badges', () => {
       'Team Player',
     ]);
     const before = await badgeCount(org);
-    expect(before).toBe(5);
+    expect(before).toBe(6);
     const someId = list.body.find((b: { name: string }) => b.name === 'First Bravo').id;
     for (const who of ['sam', 'boss']) {
       expect((await call(org, who, 'POST', '/badges', rule())).status).toBe(403);

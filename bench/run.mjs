@@ -74,7 +74,7 @@ async function main() {
       const activeBadges = await withBadges(app.url, badged, 20);
       const trackedMissions = await withTrackedMissions(app.url, badged, 10);
       const load = { concurrency: 32, total: QUICK ? 500 : 2000 };
-      const measured = await badgeOverhead(app.url, plain, badged, { load, rounds: 2 });
+      const measured = await badgeOverhead(app.url, plain, badged, { load, rounds: 3 });
       results.badges = {
         concurrency: 32,
         activeBadges: { without: plainBadges, with: activeBadges },

@@ -114,6 +114,10 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.events.on('mission.completed', (e) => {
         this.batcher.add(e.organizationId, (c) => c.missionTeams.add(e.teamId));
       }),
+      // A tracked mission's team total moves without a completion: its meter moves too.
+      this.events.on('mission.progressed', (e) => {
+        this.batcher.add(e.organizationId, (c) => c.missionTeams.add(e.teamId));
+      }),
       this.events.on('team-target.reached', (e) => {
         this.batcher.add(e.organizationId, (c) => {
           c.missionTeams.add(e.teamId);

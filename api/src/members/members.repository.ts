@@ -174,6 +174,27 @@ export class MembersRepository {
     });
   }
 
+  /** The active members of these teams, with their team. */
+  activeInTeams(
+    organizationId: string,
+    teamIds: string[],
+  ): Promise<Pick<Member, 'id' | 'teamId'>[]> {
+    if (teamIds.length === 0) {
+      return Promise.resolve([]);
+    }
+    return this.members
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.teamId'])
+      .where(
+        'm.organization_id = :organizationId AND m.active AND m.team_id = ANY(:teamIds::uuid[])',
+        {
+          organizationId,
+          teamIds,
+        },
+      )
+      .getMany();
+  }
+
   /** Members of a team, active or not. */
   countInTeam(teamId: string): Promise<number> {
     return this.members.countBy({ teamId });

@@ -138,6 +138,14 @@ export class MembersService {
     return this.repository.activeInTeam(organizationId, teamId);
   }
 
+  /** The active members of these teams (one query however many teams). */
+  activeInTeams(
+    organizationId: string,
+    teamIds: string[],
+  ): Promise<{ id: string; teamId: string | null }[]> {
+    return this.repository.activeInTeams(organizationId, teamIds);
+  }
+
   /** The active members among `ids` (by name), with their current team: who may earn a badge. */
   async activeSummaries(organizationId: string, ids: string[]): Promise<MemberSummary[]> {
     const rows = await this.repository.activeSummaries(organizationId, ids);

@@ -163,6 +163,20 @@ export class MissionsRepository {
     );
   }
 
+  /** Approved completions of one mission by each of these members (those with none left out). */
+  async approvedBy(missionId: string, memberIds: string[]): Promise<Map<string, number>> {
+    if (memberIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.db.tx.query<{ member_id: string; n: number }[]>(
+      `SELECT member_id, count(*)::int AS n FROM mission_submissions
+        WHERE mission_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'approved'
+        GROUP BY member_id`,
+      [missionId, memberIds],
+    );
+    return new Map(rows.map((r) => [r.member_id, r.n]));
+  }
+
   /** One member's approved, pending and quiz-attempt counts on each mission. */
   async progress(memberId: string, missionIds: string[]): Promise<Map<string, ProgressRow>> {
     if (missionIds.length === 0) {

@@ -5,6 +5,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
+import type { MemberSummary } from '@bravo/shared';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
@@ -130,20 +131,30 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
         )
       ).map((m) => [m.id, m]),
     );
+    const earnedBy: { member: MemberSummary; earned: number }[] = [];
     for (const { memberId, value } of counts) {
       const member = people.get(memberId);
       const earned = Math.min(mission.maxCompletions, Math.floor(value / threshold));
-      if (!member || earned === 0 || !isFor(mission, member.teamId)) {
-        continue;
+      if (member && earned > 0 && isFor(mission, member.teamId)) {
+        earnedBy.push({ member, earned });
       }
+    }
+    // One read finds who has completions to come; only they take the lock and count again.
+    const before = await this.repository.approvedBy(
+      mission.id,
+      earnedBy.map(({ member }) => member.id),
+    );
+    for (const { member, earned } of earnedBy.filter(
+      (e) => (before.get(e.member.id) ?? 0) < e.earned,
+    )) {
       await this.transactions.runInBackground(async () => {
-        await this.repository.lock(`mission:${mission.id}:member:${memberId}`);
-        const done = (await this.repository.progress(memberId, [mission.id])).get(mission.id);
+        await this.repository.lock(`mission:${mission.id}:member:${member.id}`);
+        const done = (await this.repository.progress(member.id, [mission.id])).get(mission.id);
         for (let n = done?.approved ?? 0; n < earned; n++) {
           const submission = await this.repository.insertSubmission({
             organizationId: mission.organizationId,
             missionId: mission.id,
-            memberId,
+            memberId: member.id,
             teamId: member.teamId,
             status: 'approved',
             completedOn: today,
@@ -155,9 +166,13 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
     if (mission.targetCompletions === null) {
       return;
     }
+    // A team that reached the target has had its bonus: its meter stands.
+    const reached = new Set(
+      (await this.repository.reachedTargets([mission.id])).map((r) => r.team_id),
+    );
     const teams = new Set<string>();
     for (const m of people.values()) {
-      if (m.teamId && isFor(mission, m.teamId)) {
+      if (m.teamId && isFor(mission, m.teamId) && !reached.has(m.teamId)) {
         teams.add(m.teamId);
       }
     }

@@ -49,9 +49,9 @@ export class TrackedProgress {
   ): Promise<Map<string, number>> {
     const totals = new Map(teamIds.map((t) => [t, 0]));
     const teamOf = new Map<string, string>();
-    for (const teamId of teamIds) {
-      for (const m of await this.members.activeInTeam(mission.organizationId, teamId)) {
-        teamOf.set(m.id, teamId);
+    for (const m of await this.members.activeInTeams(mission.organizationId, teamIds)) {
+      if (m.teamId) {
+        teamOf.set(m.id, m.teamId);
       }
     }
     for (const row of await this.counts(mission, [...teamOf.keys()], today)) {

@@ -124,4 +124,49 @@ describe('missions on the TV screens', () => {
     );
     expect(oldTownUpdates).toEqual([]);
   });
+
+  it('moves a tracked mission’s team meter live as its metric moves, without a completion', async () => {
+    const created = await t.api.call('POST', '/api/v1/missions', {
+      ...as('boss'),
+      body: {
+        title: 'Harbour: 3 kudos received',
+        points: 0,
+        teamIds: [org.teams[0].id],
+        kind: 'tracked',
+        tracked: { metric: 'kudos_received', threshold: 1000 },
+        teamTarget: { completions: 3, bonus: 1 },
+        // From the 11th: the first test's kudos do not count.
+        startsOn: '2026-12-11',
+        endsOn: '2026-12-31',
+      },
+    });
+    expect(created.status).toBe(201);
+    clock.set(new Date('2026-12-11T12:00:00Z'));
+    await t.api.call('POST', `/api/v1/missions/${created.body.id}/publish`, as('boss'));
+    const harbour = await screen({ scope: 'team', teamId: org.teams[0].id });
+    const meterOf = (missions: DisplayStateDto['missions']) =>
+      missions.find((m) => m.title === 'Harbour: 3 kudos received')?.meters[0];
+    expect(meterOf(harbour.state.missions)).toMatchObject({ completions: 0, target: 3 });
+    expect(harbour.state.missions.find((m) => m.kind === 'tracked')).toMatchObject({
+      trackedMetric: 'kudos_received',
+    });
+
+    const updates = record(harbour.socket, 'missions.updated');
+    const given = await t.api.call('POST', '/api/v1/kudos', {
+      ...as('ben'),
+      body: {
+        recipientIds: [org.people.ana.member.id, org.people.cat.member.id],
+        valueId: org.valueId,
+        message: 'Thanks both for the warm welcome',
+        points: 1,
+      },
+    });
+    expect(given.status).toBe(201);
+    await until(
+      () => updates.some((u) => meterOf(u.missions)?.completions === 2),
+      5000,
+      'the Harbour meter at 2 of 3',
+    );
+    expect(meterOf(updates.at(-1)!.missions)).toMatchObject({ completions: 2, reached: false });
+  });
 });

@@ -15,7 +15,8 @@ export async function orgFixture(
   spec: {
     timezone?: string;
     teams?: string[];
-    people: Record<string, { role?: Role; team?: number }>;
+    /** `manages`: the teams (by index) a manager manages. */
+    people: Record<string, { role?: Role; team?: number; manages?: number[] }>;
     rules?: Record<string, number>;
   },
 ): Promise<OrgFixture> {
@@ -43,6 +44,17 @@ export async function orgFixture(
       );
     }),
   );
+  for (const [handle, p] of Object.entries(spec.people)) {
+    if (p.manages) {
+      const managed = await t.api.call('PATCH', `/api/v1/members/${people[handle].member.id}`, {
+        ...auth,
+        body: { managedTeamIds: p.manages.map((i) => teams[i].id) },
+      });
+      if (managed.status !== 200) {
+        throw new Error(`could not make ${handle} a manager of teams ${p.manages.join(', ')}`);
+      }
+    }
+  }
   return { admin, teams, valueId: value.body.id, people };
 }
 

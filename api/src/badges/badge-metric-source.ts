@@ -37,7 +37,7 @@ export interface MetricCount {
 
 /**
  * A feature that can answer badge metrics over its own tables (badges never read them).
- * Kudos provides `KudosMetrics`, missions `MissionsMetrics`; each is registered in
+ * Kudos provides `KudosMetrics`, missions `MissionsMetrics`, praise `PraiseMetrics`; each is registered in
  * `MetricsModule`'s `BADGE_METRIC_SOURCES` factory (badges and tracked missions read them).
  */
 export interface BadgeMetricSource {

@@ -1,4 +1,5 @@
 import { ALL_TIME_WINDOW_START, type BadgeWindow } from '@bravo/shared';
+import type { MetricQuery } from './badge-metric-source';
 import { monthStart, weekStart } from '../points/periods';
 
 /** The first local date of the window holding `date` (a Monday, the 1st, or all time's start). */
@@ -20,4 +21,31 @@ export function windowStartSql(window: BadgeWindow, dateColumn: string): string 
 /** `date` columns come back as strings (the data source keeps them so); be safe with Dates. */
 export function isoDate(value: string | Date): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+/**
+ * The rows a metric query counts and the window each is reported under, for a local `date`
+ * column: a tracked mission's span (up to today), the current window, or every window to
+ * today. The sources' SQL binds today as `$2`; `param` binds anything else.
+ */
+export function metricPeriod(
+  q: MetricQuery,
+  dateColumn: string,
+  param: (value: unknown) => string,
+  window: BadgeWindow = q.window,
+): { period: string; windowStart: string } {
+  if (q.span) {
+    const from = param(q.span.from);
+    return {
+      period: `${dateColumn} BETWEEN ${from}::date AND LEAST(${param(q.span.to)}::date, $2::date)`,
+      windowStart: `${from}::date`,
+    };
+  }
+  return {
+    period:
+      q.windows === 'current' && window !== 'all_time'
+        ? `${dateColumn} BETWEEN ${param(windowStartOf(window, q.today))}::date AND $2::date`
+        : `${dateColumn} <= $2::date`,
+    windowStart: windowStartSql(window, dateColumn),
+  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ALL_TIME_WINDOW_START, type BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
-import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
+import { isoDate, metricPeriod } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
 import type { MetricChange } from '../metrics/metric-changes.queue';
 import type { KudosRecord } from './kudos-record';
@@ -69,19 +69,7 @@ export async function kudosMetricCounts(
     return `$${params.length}`;
   };
   const window = q.metric === 'weekly_giving_streak' ? 'all_time' : q.window;
-  let period: string;
-  let win: string;
-  if (q.span) {
-    const from = param(q.span.from);
-    period = `k.occurred_on BETWEEN ${from}::date AND LEAST(${param(q.span.to)}::date, $2::date)`;
-    win = `${from}::date`;
-  } else {
-    period =
-      q.windows === 'current' && window !== 'all_time'
-        ? `k.occurred_on BETWEEN ${param(windowStartOf(window, q.today))}::date AND $2::date`
-        : `k.occurred_on <= $2::date`;
-    win = windowStartSql(window, 'k.occurred_on');
-  }
+  const { period, windowStart: win } = metricPeriod(q, 'k.occurred_on', param, window);
   const base = `k.organization_id = $1 AND ${VISIBLE} AND ${period}`;
   const only = (column: string) =>
     q.memberIds === null ? '' : `AND ${column} = ANY(${param(q.memberIds)}::uuid[])`;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
-import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
+import { isoDate, metricPeriod, windowStartOf, windowStartSql } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { addMonths } from '../points/periods';
@@ -62,13 +62,10 @@ function completions(
   params: unknown[],
   param: Param,
 ): Promise<CountRow[]> {
-  const period =
-    q.windows === 'current' && q.window !== 'all_time'
-      ? `s.completed_on BETWEEN ${param(windowStartOf(q.window, q.today))}::date AND $2::date`
-      : `s.completed_on <= $2::date`;
+  const { period, windowStart } = metricPeriod(q, 's.completed_on', param);
   const only = q.memberIds === null ? '' : `AND s.member_id = ANY(${param(q.memberIds)}::uuid[])`;
   return manager.query<CountRow[]>(
-    `SELECT s.member_id, ${windowStartSql(q.window, 's.completed_on')} AS window_start, count(*)::int AS value
+    `SELECT s.member_id, ${windowStart} AS window_start, count(*)::int AS value
        FROM mission_submissions s
       WHERE s.organization_id = $1 AND s.status = 'approved' AND ${period} ${only}
       GROUP BY 1, 2 HAVING count(*) >= $3`,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BadgeMetric } from '@bravo/shared';
 import type { BadgeMetricSource, MetricCount, MetricQuery } from '../badges/badge-metric-source';
-import { isoDate, windowStartOf, windowStartSql } from '../badges/badge-windows';
+import { isoDate, metricPeriod } from '../badges/badge-windows';
 import { Db } from '../database/current-manager';
 
 /** The badge (and tracked-mission) metrics praise answers, over its own tables. */
@@ -27,19 +27,7 @@ export async function praiseMetricCounts(
     params.push(value);
     return `$${params.length}`;
   };
-  let period: string;
-  let win: string;
-  if (q.span) {
-    const from = param(q.span.from);
-    period = `p.approved_on BETWEEN ${from}::date AND LEAST(${param(q.span.to)}::date, $2::date)`;
-    win = `${from}::date`;
-  } else {
-    period =
-      q.windows === 'current' && q.window !== 'all_time'
-        ? `p.approved_on BETWEEN ${param(windowStartOf(q.window, q.today))}::date AND $2::date`
-        : `p.approved_on <= $2::date`;
-    win = windowStartSql(q.window, 'p.approved_on');
-  }
+  const { period, windowStart: win } = metricPeriod(q, 'p.approved_on', param);
   const only = q.memberIds === null ? '' : `AND pm.member_id = ANY(${param(q.memberIds)}::uuid[])`;
   const rows = await manager.query<CountRow[]>(
     `SELECT pm.member_id, ${win} AS window_start, count(*)::int AS value

@@ -17,8 +17,30 @@ import {
 import { PRAISE_CHANNELS, PRAISE_LIMITS, type PraiseChannel } from '@bravo/shared';
 import { IsOmittable, Trim } from '../common/validators';
 
+/** The customer's words, rating and first name: the same from staff and from the public page. */
+class PraiseWordsInput {
+  @Trim()
+  @IsString()
+  @MinLength(PRAISE_LIMITS.textMin)
+  @MaxLength(PRAISE_LIMITS.textMax)
+  text: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5 })
+  rating?: number | null;
+
+  @IsOmittable()
+  @Trim()
+  @IsString()
+  @MaxLength(PRAISE_LIMITS.customerNameMax)
+  customerName?: string;
+}
+
 /** What a customer said, as an employee or manager records it. */
-export class RecordPraiseInput {
+export class RecordPraiseInput extends PraiseWordsInput {
   /** The store it is about; left out: the recorder's own team. */
   @IsOmittable()
   @IsUUID('all')
@@ -31,54 +53,16 @@ export class RecordPraiseInput {
   @IsUUID('all', { each: true })
   memberIds: string[];
 
-  @Trim()
-  @IsString()
-  @MinLength(PRAISE_LIMITS.textMin)
-  @MaxLength(PRAISE_LIMITS.textMax)
-  text: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5 })
-  rating?: number | null;
-
-  @IsOmittable()
-  @Trim()
-  @IsString()
-  @MaxLength(PRAISE_LIMITS.customerNameMax)
-  customerName?: string;
-
   @IsIn(PRAISE_CHANNELS)
   channel: PraiseChannel;
 }
 
 /** What a customer sends from a team's public page (no account). */
-export class PublicPraiseInput {
+export class PublicPraiseInput extends PraiseWordsInput {
   /** The staff member praised; left out: the store. */
   @IsOmittable()
   @IsUUID('all')
   memberId?: string;
-
-  @Trim()
-  @IsString()
-  @MinLength(PRAISE_LIMITS.textMin)
-  @MaxLength(PRAISE_LIMITS.textMax)
-  text: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5 })
-  rating?: number | null;
-
-  @IsOmittable()
-  @Trim()
-  @IsString()
-  @MaxLength(PRAISE_LIMITS.customerNameMax)
-  customerName?: string;
 
   /** An e-mail address or phone number; kept only with `consent`. */
   @IsOmittable()

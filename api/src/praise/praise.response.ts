@@ -63,6 +63,11 @@ export class PublicPraisePageResponse implements PublicPraisePageDto {
   startedAt: number;
 }
 
+/** The same answer whether a story was kept or dropped as a bot's. */
+export class PraiseReceivedResponse {
+  received: boolean;
+}
+
 export class PraisePageCodeResponse {
   /** The page is `/p/<code>`. */
   code: string;

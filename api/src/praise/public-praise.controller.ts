@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { PublicPraisePageDto } from '@bravo/shared';
 import { Public } from '../auth/auth.decorators';
 import { PublicPraiseInput } from './praise.dto';
-import { PublicPraisePageResponse } from './praise.response';
+import { PraiseReceivedResponse, PublicPraisePageResponse } from './praise.response';
 import { PublicPraiseService } from './public-praise.service';
 
 /** A team's praise page for customers: no account, first names only, rate-limited. */
@@ -24,12 +24,12 @@ export class PublicPraiseController {
   @Public()
   @Post(':code')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'Received; a manager reviews it before anything shows.' })
+  @ApiAcceptedResponse({ type: PraiseReceivedResponse })
   async submit(
     @Param('code') code: string,
     @Body() input: PublicPraiseInput,
     @Req() request: FastifyRequest,
-  ): Promise<{ received: true }> {
+  ): Promise<PraiseReceivedResponse> {
     await this.pages.submit(code, input, request.clientAddress);
     return { received: true };
   }

@@ -65,15 +65,11 @@ describe('Brand Ambassador: every mission of a month', () => {
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
       people: {
-        boss: { role: 'manager', team: 0 },
+        boss: { role: 'manager', team: 0, manages: [0] },
         ana: { team: 0 },
         cat: { team: 0 },
         ben: { team: 1 },
       },
-    });
-    await t.api.call('PATCH', `/api/v1/members/${idOf('boss')}`, {
-      ...as('admin'),
-      body: { managedTeamIds: [harbour()] },
     });
   });
   afterAll(() => t.close());

@@ -37,13 +37,9 @@ describe('pairing a TV by code, presence and editing screens', () => {
     t = await startTestApp({ env: { TRUST_PROXY: 'true' } });
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
-      people: { boss: { role: 'manager', team: 0 }, ana: { team: 0 } },
+      people: { boss: { role: 'manager', team: 0, manages: [0] }, ana: { team: 0 } },
     });
     other = await orgFixture(t, { people: {} });
-    await t.api.call('PATCH', `/api/v1/members/${org.people.boss.member.id}`, {
-      token: org.admin.token,
-      body: { managedTeamIds: [org.teams[0].id] },
-    });
   });
   afterAll(async () => {
     sockets.forEach((s) => s.close());

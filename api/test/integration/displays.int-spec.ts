@@ -26,11 +26,11 @@ describe('TV display links', () => {
     t = await startTestApp({ env: { PUBLIC_URL: 'https://bravo.example.com' } });
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
-      people: { boss: { role: 'manager', team: 0 }, ana: { team: 0 }, ben: { team: 1 } },
-    });
-    await t.api.call('PATCH', `/api/v1/members/${org.people.boss.member.id}`, {
-      token: org.admin.token,
-      body: { managedTeamIds: [org.teams[0].id] },
+      people: {
+        boss: { role: 'manager', team: 0, manages: [0] },
+        ana: { team: 0 },
+        ben: { team: 1 },
+      },
     });
   });
   afterAll(async () => {

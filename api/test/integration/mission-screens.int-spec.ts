@@ -30,15 +30,11 @@ describe('missions on the TV screens', () => {
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
       people: {
-        boss: { role: 'manager', team: 0 },
+        boss: { role: 'manager', team: 0, manages: [0] },
         ana: { team: 0 },
         cat: { team: 0 },
         ben: { team: 1 },
       },
-    });
-    await t.api.call('PATCH', `/api/v1/members/${org.people.boss.member.id}`, {
-      token: org.admin.token,
-      body: { managedTeamIds: [org.teams[0].id] },
     });
   });
   afterAll(async () => {

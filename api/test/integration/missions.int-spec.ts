@@ -46,22 +46,13 @@ describe('missions over HTTP', () => {
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
       people: {
-        boss: { role: 'manager', team: 0 },
-        otto: { role: 'manager', team: 1 },
+        boss: { role: 'manager', team: 0, manages: [0] },
+        otto: { role: 'manager', team: 1, manages: [1] },
         ana: { team: 0 },
         cat: { team: 0 },
         ben: { team: 1 },
       },
     });
-    for (const [handle, team] of [
-      ['boss', 0],
-      ['otto', 1],
-    ] as const) {
-      await t.api.call('PATCH', `/api/v1/members/${org.people[handle].member.id}`, {
-        ...admin(),
-        body: { managedTeamIds: [org.teams[team].id] },
-      });
-    }
     other = await orgFixture(t, { people: { eve: { role: 'manager' } } });
   });
   afterAll(() => t.close());

@@ -40,22 +40,13 @@ describe('customer praise over HTTP', () => {
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
       people: {
-        boss: { role: 'manager', team: 0 },
-        otto: { role: 'manager', team: 1 },
+        boss: { role: 'manager', team: 0, manages: [0] },
+        otto: { role: 'manager', team: 1, manages: [1] },
         ana: { team: 0 },
         cat: { team: 0 },
         ben: { team: 1 },
       },
     });
-    for (const [handle, team] of [
-      ['boss', 0],
-      ['otto', 1],
-    ] as const) {
-      await t.api.call('PATCH', `/api/v1/members/${id(handle)}`, {
-        token: org.admin.token,
-        body: { managedTeamIds: [org.teams[team].id] },
-      });
-    }
   });
   afterAll(() => t.close());
 

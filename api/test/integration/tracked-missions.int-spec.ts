@@ -67,16 +67,12 @@ describe('tracked missions over HTTP', () => {
     org = await orgFixture(t, {
       teams: ['Harbour', 'Old Town'],
       people: {
-        boss: { role: 'manager', team: 0 },
+        boss: { role: 'manager', team: 0, manages: [0] },
         ana: { team: 0 },
         cat: { team: 0 },
         ben: { team: 1 },
         dan: { team: 1 },
       },
-    });
-    await t.api.call('PATCH', `/api/v1/members/${id('boss')}`, {
-      token: org.admin.token,
-      body: { managedTeamIds: [harbour()] },
     });
   });
   afterAll(() => t.close());

@@ -2065,6 +2065,9 @@ export interface components {
       /** @description The page is `/p/<code>`. */
       code: string;
     };
+    PraiseReceivedResponse: {
+      received: boolean;
+    };
     PraiseResponse: {
       /** @enum {string} */
       channel: 'in_store' | 'qr_code' | 'email' | 'phone' | 'review_site';
@@ -5057,12 +5060,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Received; a manager reviews it before anything shows. */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PraiseReceivedResponse'];
+        };
       };
       /** @description An error */
       default: {

@@ -4,6 +4,7 @@ import {
   type ExecutionContext,
   type PipeTransform,
 } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { LIMITS } from '@bravo/shared';
 import type { FastifyRequest } from 'fastify';
 import { invalid } from './domain-exception';
@@ -44,3 +45,8 @@ const idempotencyKeyHeader = createParamDecorator(
 
 /** The request's validated `Idempotency-Key` header, or undefined when none was sent. */
 export const IdempotencyKey = (): ParameterDecorator => idempotencyKeyHeader(IdempotencyKeyPipe);
+
+/** Documents the optional `Idempotency-Key` header of a route that honours it. */
+export const ApiIdempotencyKey = (
+  description = 'Replaying the same key returns the first result.',
+): MethodDecorator => ApiHeader({ name: 'Idempotency-Key', required: false, description });

@@ -9,13 +9,7 @@ import {
   Post,
   Res,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   BulkInvitationPreviewDto,
   BulkInvitationResultDto,
@@ -28,7 +22,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
-import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import { WebOrigin } from '../common/web-origin.decorator';
 import { BulkInvitationsService } from './bulk-invitations.service';
 import { AcceptInvitationDto, BulkInvitationDto, CreateInvitationDto } from './invitation.dto';
@@ -83,11 +77,7 @@ export class InvitationsController {
   /** Creates every line's invitation, or none (422) when a line has a problem. */
   @RequireRole('admin')
   @Post('bulk')
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Repeats with the same key answer the first result (without links).',
-  })
+  @ApiIdempotencyKey('Repeats with the same key answer the first result (without links).')
   @ApiCreatedResponse({ type: BulkInvitationResultResponse })
   createBulk(
     @CurrentMember() me: AuthMember,

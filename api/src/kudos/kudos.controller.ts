@@ -9,17 +9,11 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommentDto, KudosDto, KudosPage, ReactionCount } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
-import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import {
   CreateBoostDto,
   CreateCommentDto,
@@ -49,11 +43,7 @@ export class KudosController {
   /** 201 for a replay too: it answers as the first request did. */
   @Post()
   @HttpCode(201)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Replaying the same key returns the first result.',
-  })
+  @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: KudosResponse })
   give(
     @CurrentMember() me: AuthMember,

@@ -28,14 +28,17 @@ export class MissionScreensService {
       return [];
     }
     const ids = running.map((m) => m.id);
-    const [counts, recent, reached, teams, values, totals] = await Promise.all([
+    const [counts, recent, reached, teams, values] = await Promise.all([
       this.repository.teamCompletions(ids),
       this.repository.recentCompleters(ids, teamId, RECENT_PER_MISSION),
       this.repository.reachedTargets(ids),
       this.teams.list(organizationId),
       this.missions.valueLookup(organizationId),
-      this.trackedTotals(organizationId, running, teamId, today),
     ]);
+    // A team screen shows its own meter; an organisation screen every team the mission is for.
+    const meterTeamsOf = (m: Mission) =>
+      teamId ? [teamId] : m.teamIds.length > 0 ? m.teamIds : teams.map((t) => t.id);
+    const totals = await this.trackedTotals(running, meterTeamsOf, today);
     const names = await this.members.summaries(
       organizationId,
       recent.map((r) => r.member_id),
@@ -49,12 +52,7 @@ export class MissionScreensService {
 
     return running.map((m) => {
       const value = m.valueId ? values.get(m.valueId) : undefined;
-      // A team screen shows its own meter; an organisation screen every team the mission is for.
-      const meterTeams = teamId
-        ? [teamId]
-        : m.teamIds.length > 0
-          ? m.teamIds
-          : teams.map((t) => t.id);
+      const meterTeams = meterTeamsOf(m);
       const target = m.targetCompletions;
       const metricTotals = totals.get(m.id);
       return {
@@ -88,20 +86,13 @@ export class MissionScreensService {
 
   /** Tracked missions with a target: each shown team's metric total (their meters). */
   private async trackedTotals(
-    organizationId: string,
     running: Mission[],
-    teamId: string | null,
+    meterTeamsOf: (m: Mission) => string[],
     today: string,
   ): Promise<Map<string, Map<string, number>>> {
     const out = new Map<string, Map<string, number>>();
-    const tracked = running.filter((m) => m.kind === 'tracked' && m.targetCompletions !== null);
-    if (tracked.length === 0) {
-      return out;
-    }
-    const allTeams = teamId ? [] : (await this.teams.list(organizationId)).map((t) => t.id);
-    for (const m of tracked) {
-      const shown = teamId ? [teamId] : m.teamIds.length > 0 ? m.teamIds : allTeams;
-      out.set(m.id, await this.tracked.teamTotals(m, shown, today));
+    for (const m of running.filter((x) => x.kind === 'tracked' && x.targetCompletions !== null)) {
+      out.set(m.id, await this.tracked.teamTotals(m, meterTeamsOf(m), today));
     }
     return out;
   }

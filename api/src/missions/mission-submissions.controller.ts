@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MissionSubmissionDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
-import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import { RejectInput } from './missions.dto';
 import { MissionSubmissionsService } from './mission-submissions.service';
 import { MissionSubmissionResponse } from './missions.response';
@@ -32,11 +32,7 @@ export class MissionSubmissionsController {
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Replaying the same key returns the first result.',
-  })
+  @ApiIdempotencyKey()
   @ApiOkResponse({ type: MissionSubmissionResponse })
   approve(
     @CurrentMember() me: AuthMember,

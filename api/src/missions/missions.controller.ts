@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   ManagedMissionDto,
   MissionSubmissionDto,
@@ -8,7 +8,7 @@ import type {
 } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
-import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import { MissionInput, QuizAttemptInput, SubmissionInput } from './missions.dto';
 import { MissionSubmissionsService } from './mission-submissions.service';
 import { MissionsService } from './missions.service';
@@ -18,12 +18,6 @@ import {
   MyMissionResponse,
   QuizResultResponse,
 } from './missions.response';
-
-const idempotencyHeader = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Replaying the same key returns the first result.',
-});
 
 @ApiTags('missions')
 @Controller('missions')
@@ -121,7 +115,7 @@ export class MissionsController {
 
   /** Evidence for an evidence mission; one that asks for none completes at once. */
   @Post(':id/submissions')
-  @idempotencyHeader
+  @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: MissionSubmissionResponse })
   submit(
     @CurrentMember() me: AuthMember,

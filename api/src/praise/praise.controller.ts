@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { PraiseDto, ReviewPraiseDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { forbidden } from '../common/domain-exception';
-import { IdempotencyKey } from '../common/idempotency-key.pipe';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import { ApprovePraiseInput, RecordPraiseInput, RejectPraiseInput } from './praise.dto';
 import { PraisePageCodeResponse, PraiseResponse, ReviewPraiseResponse } from './praise.response';
 import { PraiseService } from './praise.service';
@@ -37,11 +37,7 @@ export class PraiseController {
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Replaying the same key returns the first result.',
-  })
+  @ApiIdempotencyKey()
   @ApiOkResponse({ type: ReviewPraiseResponse })
   approve(
     @CurrentMember() me: AuthMember,

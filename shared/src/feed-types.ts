@@ -1,5 +1,6 @@
 import type { BadgeIcon } from './badge-types.js';
 import type { KudosDto, MemberSummary } from './kudos-types.js';
+import type { PraiseCardDto } from './praise-types.js';
 
 /** A badge card names its earners up to this many; more, and it says how many. */
 export const FEED_BADGE_NAMES_MAX = 3;
@@ -29,9 +30,11 @@ export interface BadgeFeedCardDto {
   awardedAt: string;
 }
 
-/** A card of the home feed: a kudos, or a badge earned. */
+/** A card of the home feed: a kudos, a badge earned, or a customer's approved praise. */
 export type FeedItemDto =
-  { kind: 'kudos'; kudos: KudosDto } | { kind: 'badge'; award: BadgeFeedCardDto };
+  | { kind: 'kudos'; kudos: KudosDto }
+  | { kind: 'badge'; award: BadgeFeedCardDto }
+  | { kind: 'praise'; praise: PraiseCardDto };
 
 /** Kudos and badge cards, newest first; `nextCursor` continues both. */
 export interface FeedPageDto {
@@ -46,10 +49,14 @@ export function badgeCardId(badgeId: string, awardedAt: Date | string): string {
 
 /** A feed item's key: kudos and badge card ids never collide. */
 export function feedItemId(item: FeedItemDto): string {
-  return item.kind === 'kudos' ? item.kudos.id : item.award.id;
+  return item.kind === 'kudos' ? item.kudos.id : item.kind === 'badge' ? item.award.id : item.praise.id;
 }
 
 /** When a feed item happened (its place in the feed). */
 export function feedItemAt(item: FeedItemDto): string {
-  return item.kind === 'kudos' ? item.kudos.createdAt : item.award.awardedAt;
+  return item.kind === 'kudos'
+    ? item.kudos.createdAt
+    : item.kind === 'badge'
+      ? item.award.awardedAt
+      : item.praise.approvedAt;
 }

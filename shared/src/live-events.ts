@@ -1,5 +1,6 @@
 import type { DisplaySettingsDto } from './display-types.js';
 import type { BadgeFeedCardDto } from './feed-types.js';
+import type { PraiseCardDto } from './praise-types.js';
 import type { AllowanceDto, KudosDto } from './kudos-types.js';
 import type { LeaderboardDto, MemberRankEntry, TeamRankEntry } from './leaderboard-types.js';
 import type { ScreenMissionDto } from './mission-types.js';
@@ -68,8 +69,17 @@ export interface BadgeNotification {
   bonusPoints: number;
 }
 
-/** What a member is told live: a kudos received, a badge earned. */
-export type NotificationPayload = KudosNotification | BadgeNotification;
+export interface PraiseNotification {
+  kind: 'praise_approved';
+  praiseId: string;
+  /** The customer's first name, or null ("a customer"). */
+  customerName: string | null;
+  text: string;
+  points: number;
+}
+
+/** What a member is told live: a kudos received, a badge earned, a customer's praise approved. */
+export type NotificationPayload = KudosNotification | BadgeNotification | PraiseNotification;
 
 /** The running missions of a screen's audience after a completion (sent to screens' rooms). */
 export interface MissionsUpdatedPayload {
@@ -100,6 +110,8 @@ export interface LiveTickParts {
   celebrations: CelebrationPayload[];
   /** Badge cards for the feed (to the organisation's room): one per badge and run. */
   'badges.awarded': BadgeFeedCardDto[];
+  /** Customer praise approved this tick, as feed cards (to the organisation's room). */
+  'praise.approved': PraiseCardDto[];
 }
 export type LiveTickPartName = keyof LiveTickParts;
 
@@ -119,6 +131,7 @@ export const TICK_PART_ORDER: readonly LiveTickPartName[] = [
   'missions.updated',
   'celebrations',
   'badges.awarded',
+  'praise.approved',
 ];
 
 /** The parts of a tick as [name, payload], in the order to apply them. */

@@ -57,3 +57,22 @@ export interface PublicPraisePageDto {
   /** Hand back as `startedAt`: a form sent back sooner than a person could write is dropped. */
   startedAt: number;
 }
+
+/**
+ * An approved story as colleagues see it (feed, profiles, live): no contact details, and
+ * the customer by first name only.
+ */
+export interface PraiseCardDto {
+  id: string;
+  teamId: string | null;
+  teamName: string;
+  /** The employees it names (none: the whole team). */
+  members: MemberSummary[];
+  text: string;
+  rating: number | null;
+  customerName: string | null;
+  value: { id: string; name: string; emoji: string | null; color: string } | null;
+  /** Points each named employee received. */
+  points: number;
+  approvedAt: string;
+}

@@ -1,6 +1,7 @@
 import type { PointRules } from './point-rules.js';
 import type { Locale, Role } from './roles.js';
 import type { FieldError } from './field-errors.js';
+import type { ScreenNameChoice } from './display-types.js';
 
 export interface OrganizationDto {
   id: string;
@@ -36,6 +37,8 @@ export interface MeDto extends MemberDto {
   email: string;
   /** Whether they get an e-mail when they receive a kudos (off until they turn it on). */
   emailOnKudos: boolean;
+  /** How they appear on TV screens (their points count for their team either way). */
+  screenName: ScreenNameChoice;
   /** Whether this Bravo sends e-mail (SMTP configured): without it, links are handed over. */
   mailEnabled: boolean;
   organization: { id: string; name: string; timezone: string };

@@ -1,4 +1,10 @@
-import type { DisplaySettingsDto } from './display-types.js';
+import type {
+  DisplaySettingsDto,
+  ScreenKudosDto,
+  ScreenMemberEntry,
+  ScreenPraiseDto,
+  ScreenTeamEntry,
+} from './display-types.js';
 import type { BadgeFeedCardDto } from './feed-types.js';
 import type { PraiseCardDto } from './praise-types.js';
 import type { AllowanceDto, KudosDto } from './kudos-types.js';
@@ -7,8 +13,9 @@ import type { ScreenMissionDto } from './mission-types.js';
 
 /**
  * Socket.io contracts, used by the API gateway and the web client alike.
- * Rooms: `org:<id>`, `team:<id>`, `member:<id>`, `display:<id>`, and `session:<id>`
- * (a member's sockets of one login, so ending that login can close them).
+ * Rooms: `org:<id>` (members), `member:<id>`, `display:<id>`, `session:<id>` (a member's
+ * sockets of one login, so ending that login can close them), and one room per screen
+ * audience (`screens:…`: scope, style and mode), so a screen receives only what it may show.
  */
 export const LIVE_EVENTS = {
   /** Everything of one tick for one room, in one message (see LiveTickPayload). */
@@ -99,6 +106,17 @@ export type CelebrationPayload =
       /** Who earned it; null when several did in the same moment (then `count`). */
       memberName: string | null;
       count: number;
+    }
+  | {
+      kind: 'praise';
+      /** The customer's words (the screen's panel shows them in full). */
+      text: string;
+      /** First name, or null: "a customer". */
+      customerName: string | null;
+      /** The staff it names as the screen may show them (empty: the team). */
+      staffNames: string[];
+      teamName: string;
+      value: { name: string; emoji: string | null } | null;
     };
 
 /** The parts a tick may carry, by name. */
@@ -134,16 +152,38 @@ export const TICK_PART_ORDER: readonly LiveTickPartName[] = [
   'praise.approved',
 ];
 
-/** The parts of a tick as [name, payload], in the order to apply them. */
-export function tickParts(tick: LiveTickPayload): LiveTickPart[] {
+/**
+ * The parts of a tick as [name, payload], in the order to apply them. A screen's tick has the
+ * same parts, cut (ScreenTickParts): a screen's handlers read them in the screens' shapes.
+ */
+export function tickParts(tick: LiveTickPayload | ScreenTickPayload): LiveTickPart[] {
+  const parts = tick as LiveTickPayload;
   return TICK_PART_ORDER.flatMap((name) =>
-    tick[name] === undefined ? [] : [[name, tick[name]] as LiveTickPart],
+    parts[name] === undefined ? [] : [[name, parts[name]] as LiveTickPart],
   );
 }
 
+/**
+ * What a screen's room receives of a tick: names already as the screen may show them, nobody
+ * who chose not to appear, and on a public-safe screen no points (see DisplayStateDto).
+ */
+export interface ScreenTickParts {
+  'kudos.removed': KudosRemovedPayload;
+  'kudos.created': { items: ScreenKudosDto[]; more?: string[] };
+  'leaderboard.updated': {
+    version: number;
+    members: LeaderboardDto<ScreenMemberEntry>;
+    teams: LeaderboardDto<ScreenTeamEntry>;
+  };
+  'missions.updated': MissionsUpdatedPayload;
+  celebrations: CelebrationPayload[];
+  'praise.approved': ScreenPraiseDto[];
+}
+export type ScreenTickPayload = Partial<ScreenTickParts>;
+
 /** Exactly what the server emits. */
 export interface ServerToClientEvents {
-  'live.tick': (payload: LiveTickPayload) => void;
+  'live.tick': (payload: LiveTickPayload | ScreenTickPayload) => void;
   'allowance.updated': (payload: AllowanceDto) => void;
   notification: (payload: NotificationPayload) => void;
   'display.updated': (payload: DisplaySettingsDto) => void;

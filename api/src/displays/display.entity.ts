@@ -6,7 +6,12 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { DisplayPanel, DisplayScope, NameStyle } from '@bravo/shared';
+import type {
+  DisplayPanel,
+  DisplayScheduleSlot,
+  DisplayScope,
+  NameStyle,
+} from '@bravo/shared';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 
@@ -46,6 +51,16 @@ export class DisplayLink {
 
   @Column({ type: 'varchar', length: 32 })
   nameStyle: NameStyle;
+
+  /** Facing customers: first names only, no points, nobody past the top N. */
+  @Column({ type: 'boolean', default: false })
+  publicSafe: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  chime: boolean;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  schedule: DisplayScheduleSlot[];
 
   @Index('display_links_token_hash_unique', { unique: true })
   @Column({ type: 'char', length: 64 })

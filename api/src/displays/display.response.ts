@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import {
   DISPLAY_PANELS,
   DISPLAY_SCOPES,
   NAME_STYLES,
   type CreatedDisplayDto,
+  type DisplayScheduleSlot,
   type DisplayDto,
   type DisplayPairingStartDto,
   type DisplayPairingStatusDto,
@@ -17,8 +18,11 @@ import {
 import { KudosResponse } from '../kudos/kudos.response';
 import {
   MemberLeaderboardResponse,
+  MemberRankEntryResponse,
   TeamLeaderboardResponse,
+  TeamRankEntryResponse,
 } from '../leaderboard/leaderboard.response';
+import { PraiseCardResponse } from '../praise/praise.response';
 import { ScreenMissionResponse } from '../missions/missions.response';
 
 export class DisplaySettingsResponse implements DisplaySettingsDto {
@@ -34,7 +38,20 @@ export class DisplaySettingsResponse implements DisplaySettingsDto {
   topN: number;
   @ApiProperty({ enum: NAME_STYLES, enumName: 'NameStyle' })
   nameStyle: NameStyle;
+  publicSafe: boolean;
+  chime: boolean;
+  @ApiProperty({ type: () => [DisplayScheduleSlotResponse] })
+  schedule: DisplayScheduleSlotResponse[];
   createdAt: string;
+}
+
+export class DisplayScheduleSlotResponse implements DisplayScheduleSlot {
+  /** `HH:MM`, organisation time, inclusive. */
+  from: string;
+  /** `HH:MM`, exclusive; earlier than `from`: past midnight. */
+  to: string;
+  @ApiProperty({ enum: DISPLAY_PANELS, enumName: 'DisplayPanel', isArray: true })
+  panels: DisplayPanel[];
 }
 
 export class DisplayPresenceResponse implements DisplayPresenceDto {
@@ -83,15 +100,59 @@ export class DisplayPairingStatusResponse implements DisplayPairingStatusDto {
   status: DisplayPairingStatusDto['status'];
 }
 
+/** A public-safe screen receives no points: each screen shape leaves them out there. */
+export class ScreenMemberEntryResponse extends OmitType(MemberRankEntryResponse, [
+  'points',
+] as const) {
+  points?: number;
+}
+
+export class ScreenTeamEntryResponse extends OmitType(TeamRankEntryResponse, [
+  'pointsPerMember',
+  'totalPoints',
+] as const) {
+  pointsPerMember?: number;
+  totalPoints?: number;
+}
+
+export class ScreenMemberBoardResponse extends OmitType(MemberLeaderboardResponse, [
+  'entries',
+  'me',
+] as const) {
+  entries: ScreenMemberEntryResponse[];
+  @ApiProperty({ type: ScreenMemberEntryResponse, nullable: true })
+  me: ScreenMemberEntryResponse | null;
+}
+
+export class ScreenTeamBoardResponse extends OmitType(TeamLeaderboardResponse, [
+  'entries',
+  'me',
+] as const) {
+  entries: ScreenTeamEntryResponse[];
+  @ApiProperty({ type: ScreenTeamEntryResponse, nullable: true })
+  me: ScreenTeamEntryResponse | null;
+}
+
+export class ScreenKudosResponse extends OmitType(KudosResponse, ['points'] as const) {
+  points?: number;
+}
+
+export class ScreenPraiseResponse extends OmitType(PraiseCardResponse, ['points'] as const) {
+  points?: number;
+}
+
 /** Everything a TV shows. */
 export class DisplayStateResponse implements DisplayStateDto {
   display: StateDisplayResponse;
   organization: StateOrganizationResponse;
-  members: MemberLeaderboardResponse;
-  teams: TeamLeaderboardResponse;
-  kudos: KudosResponse[];
+  members: ScreenMemberBoardResponse;
+  teams: ScreenTeamBoardResponse;
+  kudos: ScreenKudosResponse[];
+  praise: ScreenPraiseResponse[];
   @ApiProperty({ type: [ScreenMissionResponse] })
   missions: ScreenMissionResponse[];
+  @ApiProperty({ enum: DISPLAY_PANELS, enumName: 'DisplayPanel', isArray: true })
+  panelsNow: DisplayPanel[];
   /** Changes with every deployment: a TV that sees a new one reloads itself. */
   build: string;
 }

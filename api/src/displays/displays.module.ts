@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BadgesModule } from '../badges/badges.module';
+import { MembersModule } from '../members/members.module';
 import { MissionsModule } from '../missions/missions.module';
+import { PraiseModule } from '../praise/praise.module';
 import { DisplayLink } from './display.entity';
 import { DisplayPairing } from './display-pairing.entity';
 import { PairingController } from './pairing.controller';
@@ -26,6 +28,8 @@ import { DisplaysService } from './displays.service';
     KudosModule,
     MissionsModule,
     BadgesModule,
+    MembersModule,
+    PraiseModule,
   ],
   controllers: [DisplaysController, PairingController],
   providers: [

@@ -37,7 +37,17 @@ export class DisplaysRepository {
   async update(
     id: string,
     fields: Partial<
-      Pick<DisplayLink, 'name' | 'panels' | 'rotationSeconds' | 'topN' | 'nameStyle'>
+      Pick<
+        DisplayLink,
+        | 'name'
+        | 'panels'
+        | 'rotationSeconds'
+        | 'topN'
+        | 'nameStyle'
+        | 'publicSafe'
+        | 'chime'
+        | 'schedule'
+      >
     >,
   ): Promise<DisplayLink> {
     if (Object.keys(fields).length > 0) {
@@ -75,16 +85,26 @@ export class DisplaysRepository {
     });
   }
 
+  /** What decides each open screen's room: one row per screen (a handful per organisation). */
+  audiences(
+    organizationId: string,
+  ): Promise<Pick<DisplayLink, 'teamId' | 'publicSafe' | 'topN' | 'nameStyle'>[]> {
+    return this.displays.find({
+      select: { teamId: true, publicSafe: true, topN: true, nameStyle: true },
+      where: { organizationId, revokedAt: IsNull() },
+    });
+  }
+
+  findOpenById(id: string): Promise<DisplayLink | null> {
+    return this.displays.findOne({ where: { id, revokedAt: IsNull() } });
+  }
+
   findOpen(organizationId: string, id: string): Promise<DisplayLink | null> {
     return this.displays.findOne({ where: { id, organizationId, revokedAt: IsNull() } });
   }
 
   findOpenByTokenHash(tokenHash: string): Promise<DisplayLink | null> {
     return this.displays.findOne({ where: { tokenHash, revokedAt: IsNull() } });
-  }
-
-  isOpen(id: string): Promise<boolean> {
-    return this.displays.existsBy({ id, revokedAt: IsNull() });
   }
 
   async revoke(id: string, now: Date): Promise<void> {

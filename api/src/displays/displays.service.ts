@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_POINT_RULES,
   DISPLAY_PANELS,
+  panelsAt,
   type CreatedDisplayDto,
   type DisplayDto,
   type DisplayStateDto,
@@ -19,6 +20,10 @@ import { LeaderboardService } from '../leaderboard/leaderboard.service';
 import { MissionScreensService } from '../missions/mission-screens.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TeamsService } from '../teams/teams.service';
+import { MembersService } from '../members/members.service';
+import { PraiseCards } from '../praise/praise-cards.service';
+import { rooms, type ScreenRoomKey } from '../live/rooms';
+import { ScreenView, namedIn } from './screen-view';
 import type { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { DisplaysRepository } from './displays.repository';
@@ -30,6 +35,8 @@ const ONLINE_GRACE_MS = 2 * PRESENCE_HEARTBEAT_MS + 15_000;
 
 /** How many entries a screen receives (its top N is at most this; the rest tells ties past the cut). */
 const SCREEN_BOARD_DEPTH = 50;
+/** Stories the "What our customers say" panel rotates through. */
+const SCREEN_PRAISE = 10;
 
 const toSettings = (d: DisplayLink) => ({
   id: d.id,
@@ -40,8 +47,14 @@ const toSettings = (d: DisplayLink) => ({
   rotationSeconds: d.rotationSeconds,
   topN: d.topN,
   nameStyle: d.nameStyle,
+  publicSafe: d.publicSafe,
+  chime: d.chime,
+  schedule: d.schedule,
   createdAt: d.createdAt.toISOString(),
 });
+
+/** The room of a screen's pushes (ScreenView cuts them for screens alike in these). */
+export const screenRoomOf = (d: DisplayLink): string => rooms.screens(d);
 
 export const notConnected = () =>
   new DomainException(
@@ -62,6 +75,8 @@ export class DisplaysService {
     private readonly boards: LeaderboardService,
     private readonly feed: KudosFeedService,
     private readonly missions: MissionScreensService,
+    private readonly praise: PraiseCards,
+    private readonly members: MembersService,
   ) {}
 
   /** `requestOrigin`: the origin the admin is using, for the link and QR code they are shown. */
@@ -100,6 +115,10 @@ export class DisplaysService {
         dto.topN ??
         Math.min(rules.screenTopN ?? DEFAULT_POINT_RULES.screenTopN, SCREEN_BOARD_DEPTH),
       nameStyle: dto.nameStyle ?? 'first_name_last_initial',
+      // A new screen faces customers until its manager says it does not.
+      publicSafe: dto.publicSafe ?? true,
+      chime: dto.chime ?? false,
+      schedule: dto.schedule ?? [],
       tokenHash,
       createdById: caller.id,
     });
@@ -120,11 +139,16 @@ export class DisplaysService {
       ...(dto.rotationSeconds ? { rotationSeconds: dto.rotationSeconds } : {}),
       ...(dto.topN ? { topN: dto.topN } : {}),
       ...(dto.nameStyle ? { nameStyle: dto.nameStyle } : {}),
+      ...(typeof dto.publicSafe === 'boolean' ? { publicSafe: dto.publicSafe } : {}),
+      ...(typeof dto.chime === 'boolean' ? { chime: dto.chime } : {}),
+      ...(dto.schedule ? { schedule: dto.schedule } : {}),
     });
     this.events.emit('display.changed', {
       organizationId: caller.organizationId,
       displayId: id,
       display: toSettings(changed),
+      // Its sockets are in the old room: they must go, and come back to the new one.
+      moved: screenRoomOf(changed) !== screenRoomOf(display),
     });
     return this.toDto(changed);
   }
@@ -170,9 +194,21 @@ export class DisplaysService {
     return this.repository.findOpenByTokenHash(hashToken(token));
   }
 
-  /** Whether a screen link is still valid (a live connection re-checks what opened it). */
-  stillOpen(id: string): Promise<boolean> {
-    return this.repository.isOpen(id);
+  /** A screen's room while its link is valid (a live connection re-checks what opened it). */
+  async roomOf(id: string): Promise<string | null> {
+    const display = await this.repository.findOpenById(id);
+    return display ? screenRoomOf(display) : null;
+  }
+
+  /** The rooms of this organisation's open screens, each with what cuts its pushes. */
+  async audiences(organizationId: string): Promise<(ScreenRoomKey & { room: string })[]> {
+    const rows = await this.repository.audiences(organizationId);
+    const byRoom = new Map<string, ScreenRoomKey & { room: string }>();
+    for (const row of rows) {
+      const key = { organizationId, ...row };
+      byRoom.set(rooms.screens(key), { ...key, room: rooms.screens(key) });
+    }
+    return [...byRoom.values()];
   }
 
   /** What a screen shows (`DisplayGuard` has checked its link). */
@@ -184,7 +220,7 @@ export class DisplaysService {
       limit: SCREEN_BOARD_DEPTH,
       ...(display.teamId ? { teamId: display.teamId } : {}),
     };
-    const [org, team, members, teams, kudos, missions] = await Promise.all([
+    const [org, team, members, teams, kudos, missions, praise] = await Promise.all([
       this.organizations.get(display.organizationId),
       display.teamId
         ? this.teams.find(display.organizationId, display.teamId)
@@ -193,14 +229,26 @@ export class DisplaysService {
       this.boards.teams(viewer, { period: 'month', limit: 50 }),
       this.feed.feed(viewer, { limit: 10, ...(display.teamId ? { teamId: display.teamId } : {}) }),
       this.missions.forScreen(display.organizationId, display.teamId),
+      this.praise.cards(
+        display.organizationId,
+        display.teamId ? { teamId: display.teamId } : {},
+        SCREEN_PRAISE,
+      ),
     ]);
+    const source = { kudos: kudos.items, board: { members }, praise, celebrations: [] };
+    const view = new ScreenView(
+      display,
+      await this.members.screenChoices(display.organizationId, namedIn(source)),
+    );
     return {
       display: { ...toSettings(display), teamName: team?.name ?? null },
       organization: { name: org.name, timezone: org.timezone },
-      members,
-      teams,
-      kudos: kudos.items,
-      missions,
+      members: view.members(members),
+      teams: view.teams(teams),
+      kudos: view.kudos(kudos.items),
+      praise: view.praise(praise),
+      missions: view.missions(missions),
+      panelsNow: panelsAt(display, org.timezone, this.clock.now()),
       build: BUILD_ID,
     };
   }

@@ -68,7 +68,13 @@ export interface DomainEventMap {
   /** A screen link was revoked: its sockets must go. */
   'display.revoked': { organizationId: string; displayId: string };
   /** A screen's settings changed: its TV applies them live. */
-  'display.changed': { organizationId: string; displayId: string; display: DisplaySettingsDto };
+  'display.changed': {
+    organizationId: string;
+    displayId: string;
+    display: DisplaySettingsDto;
+    /** Its pushes now go to another room (its mode, style or top N changed). */
+    moved: boolean;
+  };
   /** Logins ended (logout, deactivation): the sockets they opened must go. */
   'session.revoked': { organizationId: string; sessionIds: string[] };
   /** What a member may see changed (role, managed teams, deactivation): their sockets must reconnect. */

@@ -12,7 +12,10 @@ import { FeedService } from './feed.service';
 export class FeedController {
   constructor(private readonly feed: FeedService) {}
 
-  /** The home feed: kudos and badges earned, newest first, with the filters of `GET /kudos`. */
+  /**
+   * The home feed: kudos, badges earned and customers' approved praise, newest first, with
+   * the filters of `GET /kudos`.
+   */
   @Get()
   @ApiOkResponse({ type: FeedPageResponse })
   page(@CurrentMember() me: AuthMember, @Query() query: FeedQuery): Promise<FeedPageDto> {

@@ -6,6 +6,7 @@ import {
   type FeedPageDto,
 } from '@bravo/shared';
 import { KudosResponse, MemberSummaryResponse } from '../kudos/kudos.response';
+import { PraiseCardResponse } from '../praise/praise.response';
 
 export class BadgeFeedBadgeResponse {
   id: string;
@@ -42,7 +43,13 @@ export class BadgeFeedItemResponse {
   award: BadgeFeedCardResponse;
 }
 
-@ApiExtraModels(KudosFeedItemResponse, BadgeFeedItemResponse)
+export class PraiseFeedItemResponse {
+  @ApiProperty({ enum: ['praise'] })
+  kind: 'praise';
+  praise: PraiseCardResponse;
+}
+
+@ApiExtraModels(KudosFeedItemResponse, BadgeFeedItemResponse, PraiseFeedItemResponse)
 export class FeedPageResponse implements FeedPageDto {
   @ApiProperty({
     type: 'array',
@@ -50,17 +57,19 @@ export class FeedPageResponse implements FeedPageDto {
       oneOf: [
         { $ref: getSchemaPath(KudosFeedItemResponse) },
         { $ref: getSchemaPath(BadgeFeedItemResponse) },
+        { $ref: getSchemaPath(PraiseFeedItemResponse) },
       ],
       discriminator: {
         propertyName: 'kind',
         mapping: {
           kudos: getSchemaPath(KudosFeedItemResponse),
           badge: getSchemaPath(BadgeFeedItemResponse),
+          praise: getSchemaPath(PraiseFeedItemResponse),
         },
       },
     },
   })
-  items: (KudosFeedItemResponse | BadgeFeedItemResponse)[];
+  items: (KudosFeedItemResponse | BadgeFeedItemResponse | PraiseFeedItemResponse)[];
   /** Pass as `cursor` for the next (older) page; null at the end. */
   @ApiProperty({ type: String, nullable: true })
   nextCursor: string | null;

@@ -4,10 +4,15 @@ import {
   LIVE_EVENTS,
   badgeCardId,
   type BadgeFeedCardDto,
-  type CelebrationPayload,
-  type LiveTickPayload,
+  type KudosDto,
+  type KudosRemovedPayload,
   type MemberSummary,
+  type PraiseCardDto,
+  type ScreenMissionDto,
 } from '@bravo/shared';
+import { DisplaysService } from '../displays/displays.service';
+import { ScreenView, namedIn, type CelebrationSource, type ScreenTickSource } from '../displays/screen-view';
+import { PraiseCards } from '../praise/praise-cards.service';
 import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
@@ -41,6 +46,8 @@ interface OrgChanges {
   celebrations: { missionId: string; teamId: string; bonus: number }[];
   /** Badges earned this tick: the member is told, the screens celebrate. */
   badges: EarnedBadge[];
+  /** Customer praise approved this tick: the feed's cards, the named staff told, a newsflash. */
+  praise: Set<string>;
 }
 
 /** One award of a tick, with what its feed card and celebration show. */
@@ -70,6 +77,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       missionTeams: new Set(),
       celebrations: [],
       badges: [],
+      praise: new Set(),
     }),
     // The returned promise lets the batcher hold the next tick until this one is out.
     (org, changes) =>
@@ -89,6 +97,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
     private readonly livePool: LivePool,
     private readonly missions: MissionScreensService,
     private readonly members: MembersService,
+    private readonly displays: DisplaysService,
+    private readonly praise: PraiseCards,
   ) {}
 
   onModuleInit(): void {
@@ -107,10 +117,20 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
           e.memberIds.forEach((m) => (c.members.add(m), c.touched.add(m)));
         });
       }),
-      // Settings are not batched: the one screen's TV applies them at once.
-      this.events.on('display.changed', (e) =>
-        this.gateway.broadcast(rooms.display(e.displayId), LIVE_EVENTS.displayUpdated, e.display),
-      ),
+      // Settings are not batched: the one screen's TV applies them at once. One that moved to
+      // another room reconnects into it (its recovery is refused: its room is not the same).
+      this.events.on('display.changed', (e) => {
+        this.gateway.broadcast(rooms.display(e.displayId), LIVE_EVENTS.displayUpdated, e.display);
+        if (e.moved) {
+          this.gateway.disconnectRoom(rooms.display(e.displayId));
+        }
+      }),
+      this.events.on('praise.approved', (e) => {
+        this.batcher.add(e.organizationId, (c) => {
+          c.praise.add(e.praiseId);
+          e.memberIds.forEach((m) => c.touched.add(m));
+        });
+      }),
       this.events.on('mission.completed', (e) => {
         this.batcher.add(e.organizationId, (c) => c.missionTeams.add(e.teamId));
       }),
@@ -172,32 +192,23 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
       this.boards.members(viewer, query),
       this.boards.teams(viewer, query),
     ]);
-    const version = Math.max(members.version, teams.version);
-    const screens = await this.missionParts(organizationId, changes);
+    const board = { version: Math.max(members.version, teams.version), members, teams };
     const cards = await this.badgeCards(organizationId, changes.badges);
+    const praise = await this.praiseCards(organizationId, changes.praise);
+    // Members: the feed's and the boards' news, full names (screens get theirs below).
     this.gateway.broadcast(rooms.org(organizationId), LIVE_EVENTS.tick, {
-      ...tickPayload(removed, items, { version, members, teams }),
-      ...screens.org,
+      ...tickPayload(removed, items, board),
       ...(cards.length > 0 ? { 'badges.awarded': cards } : {}),
+      ...(praise.length > 0 ? { 'praise.approved': praise } : {}),
     });
-
-    // Team screens: their team's kudos and the members board narrowed to their team.
-    const byTeam = groupByRecipientTeam(fresh);
-    await Promise.all(
-      [...new Set([...affectedTeams, ...byTeam.keys(), ...screens.teams.keys()])].map(
-        async (teamId) => {
-          const teamBoard = await this.boards.members({ ...viewer, teamId }, { ...query, teamId });
-          this.gateway.broadcast(rooms.team(teamId), LIVE_EVENTS.tick, {
-            ...tickPayload(removed, (byTeam.get(teamId) ?? []).map(broadcastKudosDto), {
-              version,
-              members: teamBoard,
-              teams,
-            }),
-            ...screens.teams.get(teamId),
-          });
-        },
-      ),
-    );
+    await this.pushToScreens(organizationId, changes, {
+      removed,
+      items,
+      board,
+      praise,
+      affectedTeams,
+      query,
+    });
 
     this.notifyRecipients(fresh);
     for (const badge of changes.badges) {
@@ -210,6 +221,17 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         bonusPoints: badge.bonusPoints,
       });
     }
+    for (const card of praise) {
+      for (const member of card.members) {
+        this.gateway.broadcast(rooms.member(member.id), LIVE_EVENTS.notification, {
+          kind: 'praise_approved',
+          praiseId: card.id,
+          customerName: card.customerName,
+          text: card.text,
+          points: card.points,
+        });
+      }
+    }
     if (changes.members.size > 0) {
       const allowances = await this.points.allowancesOf(organizationId, [...changes.members]);
       for (const [memberId, allowance] of allowances) {
@@ -219,19 +241,93 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The missions panel after completions: the organisation's for its room, each moved
-   * team's for that team's room, and the celebrations of targets reached (to both).
+   * Every screen room of the organisation gets this tick cut for it (ScreenView): the
+   * organisation's screens the whole tick, a team's screens their team's part.
+   */
+  private async pushToScreens(
+    organizationId: string,
+    changes: OrgChanges,
+    tick: {
+      removed: KudosRemovedPayload | undefined;
+      items: KudosDto[];
+      board: ScreenTickSource['board'];
+      praise: PraiseCardDto[];
+      affectedTeams: string[];
+      query: { period: 'month'; limit: number };
+    },
+  ): Promise<void> {
+    const audiences = await this.displays.audiences(organizationId);
+    if (audiences.length === 0) {
+      return;
+    }
+    const parts = await this.missionParts(organizationId, changes, tick.praise);
+    const byTeam = groupByRecipientTeam(tick.items);
+    const org: ScreenTickSource = {
+      removed: tick.removed,
+      kudos: tick.items,
+      board: tick.board,
+      missions: parts.org,
+      celebrations: parts.celebrations.map(({ teamIds: _, ...c }) => c),
+      praise: tick.praise,
+    };
+    const moved = new Set([
+      ...tick.affectedTeams,
+      ...byTeam.keys(),
+      ...parts.teams.keys(),
+      ...parts.celebrations.flatMap((c) => c.teamIds),
+      ...tick.praise.flatMap((p) => (p.teamId ? [p.teamId] : [])),
+    ]);
+    const sources = new Map<string | null, ScreenTickSource>([[null, org]]);
+    // Only teams with a screen: a team board is read for nobody else.
+    for (const teamId of new Set(audiences.map((a) => a.teamId))) {
+      if (teamId === null || !moved.has(teamId)) {
+        continue;
+      }
+      const viewer = { id: null, organizationId, teamId };
+      sources.set(teamId, {
+        removed: tick.removed,
+        kudos: byTeam.get(teamId) ?? [],
+        board: {
+          ...tick.board,
+          members: await this.boards.members(viewer, { ...tick.query, teamId }),
+        },
+        missions: parts.teams.get(teamId),
+        celebrations: parts.celebrations
+          .filter((c) => c.teamIds.includes(teamId))
+          .map(({ teamIds: _, ...c }) => c),
+        praise: tick.praise.filter((p) => p.teamId === teamId),
+      });
+    }
+    const choices = await this.members.screenChoices(
+      organizationId,
+      [...sources.values()].flatMap(namedIn),
+    );
+    for (const audience of audiences) {
+      const source = sources.get(audience.teamId);
+      if (source) {
+        this.gateway.broadcast(
+          audience.room,
+          LIVE_EVENTS.tick,
+          new ScreenView(audience, choices).tick(source),
+        );
+      }
+    }
+  }
+
+  /**
+   * The missions panel after completions (the organisation's, each moved team's) and what
+   * the screens celebrate this tick: targets reached, badges earned, praise approved.
    */
   private async missionParts(
     organizationId: string,
     changes: OrgChanges,
-  ): Promise<{ org: LiveTickPayload; teams: Map<string, LiveTickPayload> }> {
-    const teams = new Map<string, LiveTickPayload>();
-    const badges = await this.badgeCelebrations(organizationId, changes.badges);
-    if (changes.missionTeams.size === 0 && badges.length === 0) {
-      return { org: {}, teams };
-    }
-    const celebrations = await Promise.all(
+    praise: PraiseCardDto[],
+  ): Promise<{
+    org: ScreenMissionDto[] | undefined;
+    teams: Map<string, ScreenMissionDto[]>;
+    celebrations: (CelebrationSource & { teamIds: string[] })[];
+  }> {
+    const targets = await Promise.all(
       changes.celebrations.map(async (c) => ({
         kind: 'team_target' as const,
         missionTitle: await this.missions.title(organizationId, c.missionId),
@@ -240,47 +336,40 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         teamIds: [c.teamId],
       })),
     );
-    const all = [...celebrations, ...badges];
-    const celebrate = (teamId: string | null): CelebrationPayload[] =>
-      all
-        .filter((c) => teamId === null || c.teamIds.includes(teamId))
-        .map(({ teamIds: _, ...c }) => c);
-    const moved = changes.missionTeams.size > 0;
-    const withCelebrations = (list: CelebrationPayload[]) =>
-      list.length > 0 ? { celebrations: list } : {};
-    const org: LiveTickPayload = {
-      ...(moved
-        ? { 'missions.updated': { missions: await this.missions.forScreen(organizationId, null) } }
-        : {}),
-      ...withCelebrations(celebrate(null)),
-    };
-    const teamIds = new Set([
-      ...[...changes.missionTeams].filter((t): t is string => t !== null),
-      ...all.flatMap((c) => c.teamIds),
-    ]);
-    for (const teamId of teamIds) {
-      teams.set(teamId, {
-        ...(changes.missionTeams.has(teamId)
-          ? {
-              'missions.updated': {
-                missions: await this.missions.forScreen(organizationId, teamId),
-              },
-            }
-          : {}),
-        ...withCelebrations(celebrate(teamId)),
-      });
+    const stories = praise.map((card) => ({
+      kind: 'praise' as const,
+      text: card.text,
+      customerName: card.customerName,
+      staff: card.members,
+      teamName: card.teamName,
+      value: card.value ? { name: card.value.name, emoji: card.value.emoji } : null,
+      teamIds: card.teamId ? [card.teamId] : [],
+    }));
+    const celebrations = [
+      ...targets,
+      ...(await this.badgeCelebrations(organizationId, changes.badges)),
+      ...stories,
+    ];
+    const teams = new Map<string, ScreenMissionDto[]>();
+    if (changes.missionTeams.size === 0) {
+      return { org: undefined, teams, celebrations };
     }
-    return { org, teams };
+    for (const teamId of changes.missionTeams) {
+      if (teamId !== null) {
+        teams.set(teamId, await this.missions.forScreen(organizationId, teamId));
+      }
+    }
+    return { org: await this.missions.forScreen(organizationId, null), teams, celebrations };
   }
 
   /**
-   * One celebration per badge of this tick: the member's name when one earned it, a count
-   * when several did at once (a new badge awarded backwards fills no screen with names).
+   * One celebration per badge of this tick: the member when one earned it, a count when
+   * several did at once (a new badge awarded backwards fills no screen with names).
    */
   private async badgeCelebrations(
     organizationId: string,
     earned: OrgChanges['badges'],
-  ): Promise<(CelebrationPayload & { teamIds: string[] })[]> {
+  ): Promise<(CelebrationSource & { teamIds: string[] })[]> {
     if (earned.length === 0) {
       return [];
     }
@@ -292,7 +381,7 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
             organizationId,
             earned.map((b) => b.memberId),
           )
-        : new Map<string, { teamId: string | null; name: string }>();
+        : new Map<string, MemberSummary>();
     const byBadge = new Map<string, OrgChanges['badges']>();
     for (const award of earned) {
       byBadge.set(award.name, [...(byBadge.get(award.name) ?? []), award]);
@@ -310,11 +399,17 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
         badgeName: awards[0].name,
         icon: awards[0].icon,
         imageId: awards[0].imageId,
-        memberName: awards.length === 1 ? (people.get(awards[0].memberId)?.name ?? null) : null,
+        member: awards.length === 1 ? (people.get(awards[0].memberId) ?? null) : null,
         count: awards.length,
         teamIds,
       };
     });
+  }
+
+  /** This tick's approved stories as feed cards (a story withdrawn meanwhile is left out). */
+  private async praiseCards(organizationId: string, ids: Set<string>): Promise<PraiseCardDto[]> {
+    const cards = await Promise.all([...ids].map((id) => this.praise.card(organizationId, id)));
+    return cards.filter((c): c is PraiseCardDto => c !== null).reverse();
   }
 
   /**
@@ -391,8 +486,8 @@ export class LiveNotifier implements OnModuleInit, OnModuleDestroy {
 }
 
 /** team id → the kudos that reached someone of that team. */
-function groupByRecipientTeam(items: KudosRecord[]): Map<string, KudosRecord[]> {
-  const byTeam = new Map<string, KudosRecord[]>();
+function groupByRecipientTeam(items: KudosDto[]): Map<string, KudosDto[]> {
+  const byTeam = new Map<string, KudosDto[]>();
   for (const kudos of items) {
     for (const teamId of new Set(
       kudos.recipients.map((r) => r.teamId).filter((t): t is string => t !== null),

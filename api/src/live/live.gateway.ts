@@ -14,7 +14,7 @@ import { isOwnOrigin } from '../common/same-origin';
 import { hashToken } from '../common/tokens';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { DisplaysService } from '../displays/displays.service';
+import { DisplaysService, screenRoomOf } from '../displays/displays.service';
 import proxyAddr from '@fastify/proxy-addr';
 import { trustFunction } from '../config/trust-proxy';
 import { DisplayPresence } from './display-presence';
@@ -25,7 +25,8 @@ import { rooms } from './rooms';
 /** Exactly one of the two: a logged-in member, or a TV screen. */
 export interface SocketData {
   member?: AuthMember;
-  display?: { id: string; organizationId: string; teamId: string | null };
+  /** `room`: its audience's (`rooms.screens`), which decides what it may receive. */
+  display?: { id: string; organizationId: string; teamId: string | null; room: string };
   /** SHA-256 of the token that opened the connection: recovering it takes the same one. */
   credential?: string;
 }
@@ -137,6 +138,7 @@ export class LiveGateway
               id: display.id,
               organizationId: display.organizationId,
               teamId: display.teamId,
+              room: screenRoomOf(display),
             },
             credential: hash,
           }
@@ -149,7 +151,8 @@ export class LiveGateway
   /** Whether what opened a dropped connection still grants what it had. */
   private async stillValid(data: SocketData): Promise<boolean> {
     if (data.display) {
-      return this.displays.stillOpen(data.display.id);
+      // A screen made public-safe since must not get its old room's pushes back.
+      return (await this.displays.roomOf(data.display.id)) === data.display.room;
     }
     if (!data.member) {
       return false;
@@ -177,9 +180,9 @@ export class LiveGateway
         rooms.session(member.sessionId),
       ]);
     } else if (display) {
-      // Team screens get their team's boards and kudos; organisation screens get everything.
-      const scope = display.teamId ? rooms.team(display.teamId) : rooms.org(display.organizationId);
-      void socket.join([rooms.display(display.id), scope]);
+      // Team screens get their team's boards and kudos, organisation screens everything, cut
+      // for what the screen may show (ScreenView).
+      void socket.join([rooms.display(display.id), display.room]);
     }
   }
 

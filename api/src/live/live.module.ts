@@ -6,6 +6,7 @@ import { DisplaysModule } from '../displays/displays.module';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
+import { PraiseModule } from '../praise/praise.module';
 import { DisplayPresence } from './display-presence';
 import { LiveGateway } from './live.gateway';
 import { LiveStatsController } from './live-stats.controller';
@@ -21,6 +22,7 @@ import { LiveRevocations } from './live-revocations';
     MissionsModule,
     OrganizationsModule,
     PointsModule,
+    PraiseModule,
   ],
   controllers: [LiveStatsController],
   providers: [LiveGateway, LiveNotifier, LiveRevocations, DisplayPresence],

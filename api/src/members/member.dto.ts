@@ -16,7 +16,15 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { LIMITS, LOCALES, ROLES, type Locale, type Role } from '@bravo/shared';
+import {
+  LIMITS,
+  LOCALES,
+  ROLES,
+  SCREEN_NAME_CHOICES,
+  type Locale,
+  type Role,
+  type ScreenNameChoice,
+} from '@bravo/shared';
 import { Transform } from 'class-transformer';
 import { IsOmittable, NormalizeEmail, Trim } from '../common/validators';
 
@@ -100,4 +108,10 @@ export class UpdateMeDto {
   @IsOmittable()
   @IsBoolean()
   emailOnKudos?: boolean;
+
+  @IsOmittable()
+  @IsIn(SCREEN_NAME_CHOICES, {
+    message: `screenName must be one of ${SCREEN_NAME_CHOICES.join(', ')}`,
+  })
+  screenName?: ScreenNameChoice;
 }

@@ -6,7 +6,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { Locale, Role } from '@bravo/shared';
+import type { Locale, Role, ScreenNameChoice } from '@bravo/shared';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 
@@ -51,6 +51,10 @@ export class Member {
   /** E-mail them when they receive a kudos: their choice, off by default. */
   @Column({ type: 'boolean', default: false })
   emailOnKudos: boolean;
+
+  /** How the member appears on TV screens (their points count for their team either way). */
+  @Column({ type: 'varchar', length: 8, default: 'full' })
+  screenName: ScreenNameChoice;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

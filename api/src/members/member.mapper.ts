@@ -48,6 +48,7 @@ export function toMeDto(
   return {
     ...toMemberDto(member, managedTeamIds),
     emailOnKudos: member.emailOnKudos,
+    screenName: member.screenName,
     mailEnabled,
     organization: { id: org.id, name: org.name, timezone: org.timezone },
   };

@@ -2,6 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   LOCALES,
   ROLES,
+  SCREEN_NAME_CHOICES,
+  type ScreenNameChoice,
   type Locale,
   type MeDto,
   type MemberDto,
@@ -40,6 +42,8 @@ export class MeResponse extends MemberResponse implements MeDto {
   @ApiProperty({ type: String, nullable: false })
   declare email: string;
   emailOnKudos: boolean;
+  @ApiProperty({ enum: SCREEN_NAME_CHOICES })
+  screenName: ScreenNameChoice;
   mailEnabled: boolean;
   organization: MeOrganizationResponse;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ScreenNameChoice } from '@bravo/shared';
 import { Brackets, In } from 'typeorm';
 import { Db } from '../database/current-manager';
 import type { ListMembersQuery } from './member.dto';
@@ -70,7 +71,7 @@ export class MembersRepository {
   }
 
   insert(
-    fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale' | 'emailOnKudos'>,
+    fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale' | 'emailOnKudos' | 'screenName'>,
   ): Promise<Member> {
     return this.members.save(this.members.create(fields));
   }
@@ -81,7 +82,15 @@ export class MembersRepository {
     changes: Partial<
       Pick<
         Member,
-        'name' | 'email' | 'locale' | 'emailOnKudos' | 'role' | 'teamId' | 'active' | 'passwordHash'
+        | 'name'
+        | 'email'
+        | 'locale'
+        | 'emailOnKudos'
+        | 'screenName'
+        | 'role'
+        | 'teamId'
+        | 'active'
+        | 'passwordHash'
       >
     >,
   ): Promise<void> {
@@ -124,6 +133,25 @@ export class MembersRepository {
       .groupBy('m.team_id')
       .getRawMany<TeamCountRow>();
     return new Map(rows.map((r) => [r.team_id, r.count]));
+  }
+
+  /** How these members chose to appear on screens, for those who did not keep their full name. */
+  async screenChoices(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Map<string, Exclude<ScreenNameChoice, 'full'>>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows = await this.members
+      .createQueryBuilder('m')
+      .select(['m.id', 'm.screenName'])
+      .where(
+        `m.organization_id = :organizationId AND m.id = ANY(:ids::uuid[]) AND m.screen_name <> 'full'`,
+        { organizationId, ids: [...new Set(ids)] },
+      )
+      .getMany();
+    return new Map(rows.map((m) => [m.id, m.screenName as Exclude<ScreenNameChoice, 'full'>]));
   }
 
   /** Names and teams of these members (active or not): for lists that name people. */

@@ -1,5 +1,5 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
-import type { MeDto, MemberDto, MemberSummary, Page } from '@bravo/shared';
+import type { MeDto, MemberDto, MemberSummary, Page, ScreenNameChoice } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { notFound, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -47,9 +47,12 @@ export class MembersService {
   async updateMe(caller: AuthMember, dto: UpdateMeDto): Promise<MeDto> {
     // Only what was sent; an empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
     const changes = Object.fromEntries(
-      Object.entries({ name: dto.name, locale: dto.locale, emailOnKudos: dto.emailOnKudos }).filter(
-        ([, v]) => v !== undefined,
-      ),
+      Object.entries({
+        name: dto.name,
+        locale: dto.locale,
+        emailOnKudos: dto.emailOnKudos,
+        screenName: dto.screenName,
+      }).filter(([, v]) => v !== undefined),
     );
     if (Object.keys(changes).length > 0) {
       await this.repository.update(caller.organizationId, caller.id, changes);
@@ -128,6 +131,14 @@ export class MembersService {
   async summaries(organizationId: string, ids: string[]): Promise<Map<string, MemberSummary>> {
     const rows = await this.repository.summaries(organizationId, [...new Set(ids)]);
     return new Map(rows.map((m) => [m.id, { id: m.id, name: m.name, teamId: m.teamId }]));
+  }
+
+  /** Members among `ids` who chose a first name or no name on screens (see ScreenView). */
+  screenChoices(
+    organizationId: string,
+    ids: string[],
+  ): Promise<Map<string, Exclude<ScreenNameChoice, 'full'>>> {
+    return this.repository.screenChoices(organizationId, ids);
   }
 
   /** The active members of a team of the organisation. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ScreenMissionDto } from '@bravo/shared';
+import { displayName, type ScreenMissionDto } from '@bravo/shared';
 import { MembersService } from '../members/members.service';
 import { TeamsService } from '../teams/teams.service';
 import { MissionsRepository } from './missions.repository';
@@ -39,10 +39,15 @@ export class MissionScreensService {
     const meterTeamsOf = (m: Mission) =>
       teamId ? [teamId] : m.teamIds.length > 0 ? m.teamIds : teams.map((t) => t.id);
     const totals = await this.trackedTotals(running, meterTeamsOf, today);
-    const names = await this.members.summaries(
-      organizationId,
-      recent.map((r) => r.member_id),
-    );
+    const completers = recent.map((r) => r.member_id);
+    const names = await this.members.summaries(organizationId, completers);
+    // Each completer's choice on screens: the screen's own style applies on top (ScreenView).
+    const choices = await this.members.screenChoices(organizationId, completers);
+    const onScreens = (id: string) => {
+      const name = names.get(id)?.name ?? '';
+      const choice = choices.get(id);
+      return choice === 'hidden' ? '' : choice === 'first' ? displayName(name, 'first_name') : name;
+    };
     const teamName = new Map(teams.map((t) => [t.id, t.name]));
     const reachedKeys = new Set(reached.map((r) => `${r.mission_id}|${r.team_id}`));
     const countOf = (missionId: string, team: string | null) =>
@@ -78,7 +83,7 @@ export class MissionScreensService {
                 })),
         recent: recent
           .filter((r) => r.mission_id === m.id)
-          .map((r) => names.get(r.member_id)?.name ?? '')
+          .map((r) => onScreens(r.member_id))
           .filter((name) => name !== ''),
       };
     });

@@ -12,6 +12,8 @@ import type { PraiseChannel, PraiseStatus } from '@bravo/shared';
 @Entity('praise')
 @Index('praise_queue', ['organizationId', 'status', 'createdAt'])
 @Index('praise_team_fingerprint', ['teamId', 'fingerprint', 'createdAt'])
+// The feed's order over approved stories only.
+@Index('praise_feed', ['organizationId', 'reviewedAt', 'id'], { where: `status = 'approved'` })
 export class Praise {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -9,6 +9,8 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PointsModule } from '../points/points.module';
 import { TeamsModule } from '../teams/teams.module';
 import { Praise, PraiseMember, PraisePage } from './praise.entity';
+import { PraiseCardQueries } from './praise-cards.queries';
+import { PraiseCards } from './praise-cards.service';
 import { PraiseContactPurge } from './praise-contact-purge';
 import { PraiseController } from './praise.controller';
 import { PraiseRepository } from './praise.repository';
@@ -35,7 +37,9 @@ import { PublicPraiseService } from './public-praise.service';
     PublicPraiseService,
     PraiseThrottle,
     PraiseContactPurge,
+    PraiseCardQueries,
+    PraiseCards,
   ],
-  exports: [PraiseService],
+  exports: [PraiseService, PraiseCards],
 })
 export class PraiseModule {}

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   PRAISE_CHANNELS,
+  type PraiseCardDto,
   type PraiseChannel,
   type PraiseDto,
   type PraiseStatus,
@@ -39,6 +40,28 @@ export class PraiseResponse implements PraiseDto {
   reviewedAt: string | null;
   @ApiProperty({ type: String, nullable: true })
   rejectReason: string | null;
+}
+
+/** An approved story as colleagues see it: no contact, the customer by first name only. */
+export class PraiseCardResponse implements PraiseCardDto {
+  id: string;
+  @ApiProperty({ type: String, nullable: true })
+  teamId: string | null;
+  teamName: string;
+  /** The employees it names (none: the whole team). */
+  @ApiProperty({ type: [MemberSummaryResponse] })
+  members: MemberSummaryResponse[];
+  /** The customer's words as typed: render as text. */
+  text: string;
+  @ApiProperty({ type: Number, nullable: true })
+  rating: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  customerName: string | null;
+  @ApiProperty({ type: MissionValueResponse, nullable: true })
+  value: MissionValueResponse | null;
+  /** Points each named employee received. */
+  points: number;
+  approvedAt: string;
 }
 
 export class ReviewPraiseResponse extends PraiseResponse implements ReviewPraiseDto {

@@ -7,7 +7,11 @@ import { until } from '../../../test/support/wait';
 
 /** What a feed item is, readably: a kudos by its message, a card by badge and count. */
 const label = (item: FeedItemDto): string =>
-  item.kind === 'kudos' ? item.kudos.message : `${item.award.badge.name} ×${item.award.count}`;
+  item.kind === 'kudos'
+    ? item.kudos.message
+    : item.kind === 'badge'
+      ? `${item.award.badge.name} ×${item.award.count}`
+      : item.praise.text;
 
 describe('the home feed: kudos and badge cards', () => {
   const clock = new ManualClock(new Date('2026-06-02T09:00:00Z'));

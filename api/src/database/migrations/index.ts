@@ -13,6 +13,8 @@ import { TrackedMissions1796414009627 } from './1796414009627-TrackedMissions';
 import { BadgeImages1796414022104 } from './1796414022104-BadgeImages';
 import { BadgeAwardsFeed1796414112604 } from './1796414112604-BadgeAwardsFeed';
 import { Praise1796415525389 } from './1796415525389-Praise';
+import { PraiseFeed1796425996187 } from './1796425996187-PraiseFeed';
+import { ScreensFacingCustomers1796426033734 } from './1796426033734-ScreensFacingCustomers';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   BadgeImages1796414022104,
   BadgeAwardsFeed1796414112604,
   Praise1796415525389,
+  PraiseFeed1796425996187,
+  ScreensFacingCustomers1796426033734,
 ];

@@ -328,7 +328,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The home feed: kudos and badges earned, newest first, with the filters of `GET /kudos`. */
+    /**
+     * The home feed: kudos, badges earned and customers' approved praise, newest first, with
+     *     the filters of `GET /kudos`.
+     */
     get: operations['FeedController_page_v1'];
     put?: never;
     post?: never;
@@ -1460,11 +1463,17 @@ export interface components {
       body: string;
     };
     CreateDisplayDto: {
+      chime?: boolean;
       name: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
+      panels?: (
+        'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions' | 'customer_praise'
+      )[];
+      /** @description Facing customers (the default for a new screen): first names only, no points, top N only. */
+      publicSafe?: boolean;
       rotationSeconds?: number;
+      schedule?: components['schemas']['DisplayScheduleSlotDto'][];
       /** @enum {string} */
       scope: 'organization' | 'team';
       /** Format: uuid */
@@ -1492,17 +1501,20 @@ export interface components {
       memberId: string;
     };
     CreatedDisplayResponse: {
+      chime: boolean;
       createdAt: string;
       id: string;
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
       presence: components['schemas']['DisplayPresenceResponse'];
+      publicSafe: boolean;
       /** @description `data:image/png;base64,…` of the same QR code. */
       qrPng: string;
       /** @description SVG markup of a QR code of `url`. */
       qrSvg: string;
       rotationSeconds: number;
+      schedule: components['schemas']['DisplayScheduleSlotResponse'][];
       scope: components['schemas']['DisplayScope'];
       teamId: string | null;
       token: string;
@@ -1532,7 +1544,8 @@ export interface components {
       status: 'waiting' | 'paired' | 'expired';
     };
     /** @enum {string} */
-    DisplayPanel: 'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions';
+    DisplayPanel:
+      'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions' | 'customer_praise';
     DisplayPresenceResponse: {
       address: string | null;
       lastSeenAt: string | null;
@@ -1540,16 +1553,33 @@ export interface components {
       userAgent: string | null;
     };
     DisplayResponse: {
+      chime: boolean;
       createdAt: string;
       id: string;
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
       presence: components['schemas']['DisplayPresenceResponse'];
+      publicSafe: boolean;
       rotationSeconds: number;
+      schedule: components['schemas']['DisplayScheduleSlotResponse'][];
       scope: components['schemas']['DisplayScope'];
       teamId: string | null;
       topN: number;
+    };
+    DisplayScheduleSlotDto: {
+      from: string;
+      panels: (
+        'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions' | 'customer_praise'
+      )[];
+      to: string;
+    };
+    DisplayScheduleSlotResponse: {
+      /** @description `HH:MM`, organisation time, inclusive. */
+      from: string;
+      panels: components['schemas']['DisplayPanel'][];
+      /** @description `HH:MM`, exclusive; earlier than `from`: past midnight. */
+      to: string;
     };
     /** @enum {string} */
     DisplayScope: 'organization' | 'team';
@@ -1557,11 +1587,13 @@ export interface components {
       /** @description Changes with every deployment: a TV that sees a new one reloads itself. */
       build: string;
       display: components['schemas']['StateDisplayResponse'];
-      kudos: components['schemas']['KudosResponse'][];
-      members: components['schemas']['MemberLeaderboardResponse'];
+      kudos: components['schemas']['ScreenKudosResponse'][];
+      members: components['schemas']['ScreenMemberBoardResponse'];
       missions: components['schemas']['ScreenMissionResponse'][];
       organization: components['schemas']['StateOrganizationResponse'];
-      teams: components['schemas']['TeamLeaderboardResponse'];
+      panelsNow: components['schemas']['DisplayPanel'][];
+      praise: components['schemas']['ScreenPraiseResponse'][];
+      teams: components['schemas']['ScreenTeamBoardResponse'];
     };
     EarnedBadgeResponse: {
       /** Format: uuid */
@@ -1626,6 +1658,7 @@ export interface components {
       items: (
         | components['schemas']['KudosFeedItemResponse']
         | components['schemas']['BadgeFeedItemResponse']
+        | components['schemas']['PraiseFeedItemResponse']
       )[];
       /** @description Pass as `cursor` for the next (older) page; null at the end. */
       nextCursor: string | null;
@@ -1850,6 +1883,8 @@ export interface components {
       name: string;
       organization: components['schemas']['MeOrganizationResponse'];
       role: components['schemas']['Role'];
+      /** @enum {string} */
+      screenName: 'full' | 'first' | 'hidden';
       teamId: string | null;
     };
     MemberBadgesResponse: {
@@ -2010,13 +2045,19 @@ export interface components {
       timezone: string;
     };
     PairDisplayDto: {
+      chime?: boolean;
       /** @description As typed: case, spaces and dashes do not matter. */
       code: string;
       name: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
+      panels?: (
+        'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions' | 'customer_praise'
+      )[];
+      /** @description Facing customers (the default for a new screen): first names only, no points, top N only. */
+      publicSafe?: boolean;
       rotationSeconds?: number;
+      schedule?: components['schemas']['DisplayScheduleSlotDto'][];
       /** @enum {string} */
       scope: 'organization' | 'team';
       /** Format: uuid */
@@ -2060,6 +2101,29 @@ export interface components {
     PointsSumResponse: {
       allTime: number;
       thisMonth: number;
+    };
+    PraiseCardResponse: {
+      approvedAt: string;
+      customerName: string | null;
+      id: string;
+      /** @description The employees it names (none: the whole team). */
+      members: components['schemas']['MemberSummaryResponse'][];
+      /** @description Points each named employee received. */
+      points: number;
+      rating: number | null;
+      teamId: string | null;
+      teamName: string;
+      /** @description The customer's words as typed: render as text. */
+      text: string;
+      value: components['schemas']['MissionValueResponse'] | null;
+    };
+    PraiseFeedItemResponse: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'praise';
+      praise: components['schemas']['PraiseCardResponse'];
     };
     PraisePageCodeResponse: {
       /** @description The page is `/p/<code>`. */
@@ -2247,6 +2311,39 @@ export interface components {
     };
     /** @enum {string} */
     Role: 'employee' | 'manager' | 'admin';
+    ScreenKudosResponse: {
+      boosts: components['schemas']['KudosBoostResponse'][];
+      commentCount: number;
+      createdAt: string;
+      giver: components['schemas']['MemberSummaryResponse'];
+      id: string;
+      message: string;
+      points?: number;
+      reactions: components['schemas']['ReactionCountResponse'][];
+      recipients: components['schemas']['MemberSummaryResponse'][];
+      value: components['schemas']['KudosValueResponse'];
+      /** @description Until when the caller (the giver) may still withdraw it; null otherwise. */
+      withdrawableUntil: string | null;
+    };
+    ScreenMemberBoardResponse: {
+      board: components['schemas']['LeaderboardBoard'];
+      entries: components['schemas']['ScreenMemberEntryResponse'][];
+      /** @description First instant of the period (null for all time). */
+      from: string | null;
+      me: components['schemas']['ScreenMemberEntryResponse'] | null;
+      period: components['schemas']['LeaderboardPeriod'];
+      /** @description First instant after the period (null for all time). */
+      to: string | null;
+      /** @description Increases whenever any board of the organisation changes. */
+      version: number;
+    };
+    ScreenMemberEntryResponse: {
+      memberId: string;
+      name: string;
+      points?: number;
+      rank: number;
+      teamId: string | null;
+    };
     ScreenMissionResponse: {
       /** @description Completions in the screen's audience. */
       completions: number;
@@ -2270,6 +2367,40 @@ export interface components {
         | 'praise_approved'
         | null;
       value: components['schemas']['ScreenValueResponse'] | null;
+    };
+    ScreenPraiseResponse: {
+      approvedAt: string;
+      customerName: string | null;
+      id: string;
+      /** @description The employees it names (none: the whole team). */
+      members: components['schemas']['MemberSummaryResponse'][];
+      points?: number;
+      rating: number | null;
+      teamId: string | null;
+      teamName: string;
+      /** @description The customer's words as typed: render as text. */
+      text: string;
+      value: components['schemas']['MissionValueResponse'] | null;
+    };
+    ScreenTeamBoardResponse: {
+      board: components['schemas']['LeaderboardBoard'];
+      entries: components['schemas']['ScreenTeamEntryResponse'][];
+      /** @description First instant of the period (null for all time). */
+      from: string | null;
+      me: components['schemas']['ScreenTeamEntryResponse'] | null;
+      period: components['schemas']['LeaderboardPeriod'];
+      /** @description First instant after the period (null for all time). */
+      to: string | null;
+      /** @description Increases whenever any board of the organisation changes. */
+      version: number;
+    };
+    ScreenTeamEntryResponse: {
+      memberCount: number;
+      name: string;
+      pointsPerMember?: number;
+      rank: number;
+      teamId: string;
+      totalPoints?: number;
     };
     ScreenTeamMeterResponse: {
       completions: number;
@@ -2311,12 +2442,15 @@ export interface components {
       name: string;
     };
     StateDisplayResponse: {
+      chime: boolean;
       createdAt: string;
       id: string;
       name: string;
       nameStyle: components['schemas']['NameStyle'];
       panels: components['schemas']['DisplayPanel'][];
+      publicSafe: boolean;
       rotationSeconds: number;
+      schedule: components['schemas']['DisplayScheduleSlotResponse'][];
       scope: components['schemas']['DisplayScope'];
       teamId: string | null;
       teamName: string | null;
@@ -2449,11 +2583,17 @@ export interface components {
       name?: string;
     };
     UpdateDisplayDto: {
+      chime?: boolean;
       name?: string;
       /** @enum {string} */
       nameStyle?: 'first_name_last_initial' | 'first_name' | 'full_name';
-      panels?: ('team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions')[];
+      panels?: (
+        'team_leaderboard' | 'store_ranking' | 'fresh_kudos' | 'missions' | 'customer_praise'
+      )[];
+      /** @description Facing customers (the default for a new screen): first names only, no points, top N only. */
+      publicSafe?: boolean;
       rotationSeconds?: number;
+      schedule?: components['schemas']['DisplayScheduleSlotDto'][];
       topN?: number;
     };
     UpdateMeDto: {
@@ -2461,6 +2601,8 @@ export interface components {
       /** @enum {string} */
       locale?: 'en' | 'ar';
       name?: string;
+      /** @enum {string} */
+      screenName?: 'full' | 'first' | 'hidden';
     };
     UpdateMemberDto: {
       active?: boolean;

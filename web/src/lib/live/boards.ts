@@ -26,7 +26,8 @@ interface Ranked {
   rank: number;
   memberId: string;
   name: string;
-  points: number;
+  /** Absent on a public-safe screen, whose boards only hold members with points. */
+  points?: number;
 }
 
 /** The name of someone who just reached first place (not a mere reshuffle within a tie). */
@@ -36,7 +37,7 @@ export function newLeader(before: Ranked[], after: Ranked[]): string | null {
   }
   const leadersBefore = new Set(before.filter((e) => e.rank === 1).map((e) => e.memberId));
   const fresh = after.find(
-    (entry) => entry.rank === 1 && entry.points > 0 && !leadersBefore.has(entry.memberId),
+    (entry) => entry.rank === 1 && entry.points !== 0 && !leadersBefore.has(entry.memberId),
   );
   return fresh?.name ?? null;
 }

@@ -2,8 +2,9 @@ import type {
   CelebrationPayload,
   DisplaySettingsDto,
   DisplayStateDto,
-  KudosDto,
   LeaderboardUpdatedPayload,
+  ScreenKudosDto,
+  ScreenPraiseDto,
 } from '@bravo/shared';
 import { isNewer, newLeader } from './boards';
 import { LiveConnection } from './live-connection.svelte';
@@ -14,12 +15,13 @@ export type Celebration = { kind: 'lead'; name: string } | CelebrationPayload;
 
 export interface DisplayHooks {
   /** Kudos that just arrived, newest first. */
-  onKudos?: (items: KudosDto[]) => void;
+  onKudos?: (items: ScreenKudosDto[]) => void;
   onCelebrate?: (celebration: Celebration) => void;
 }
 
 const HEALTH_POLL_MS = 5000;
 const KEEP_KUDOS = 20;
+const KEEP_PRAISE = 10;
 /** After this many failed attempts in a row the socket is thrown away and made anew. */
 const FAILURES_BEFORE_NEW_SOCKET = 5;
 
@@ -43,7 +45,7 @@ export class DisplayLive {
   private refreshing: Promise<void> | null = null;
   private refreshAgain = false;
   /** Kudos pushed while a refresh was under way: its answer may be older than they are. */
-  private pushedDuringRefresh: KudosDto[] = [];
+  private pushedDuringRefresh: ScreenKudosDto[] = [];
   private healthTimer: ReturnType<typeof setInterval> | undefined;
   private wakeLock: WakeLockSentinel | null = null;
   private readonly onVisible = () => {
@@ -100,6 +102,7 @@ export class DisplayLive {
         this.state = { ...this.state, missions };
       }
     });
+    this.connection.on('praise.approved', (cards) => this.addPraise(cards));
     this.connection.on('celebrations', (list) =>
       list.forEach((celebration) => this.hooks.onCelebrate?.(celebration)),
     );
@@ -229,7 +232,7 @@ export class DisplayLive {
     return true;
   }
 
-  private addKudos(items: KudosDto[]): void {
+  private addKudos(items: ScreenKudosDto[]): void {
     const current = this.state;
     if (!current) {
       return;
@@ -243,6 +246,18 @@ export class DisplayLive {
       this.pushedDuringRefresh = [...fresh, ...this.pushedDuringRefresh];
     }
     this.hooks.onKudos?.(fresh);
+  }
+
+  /** Fresh approved praise joins "What our customers say" (its newsflash comes as a celebration). */
+  private addPraise(cards: ScreenPraiseDto[]): void {
+    const current = this.state;
+    if (!current) {
+      return;
+    }
+    const fresh = cards.filter((card) => !current.praise.some((shown) => shown.id === card.id));
+    if (fresh.length > 0) {
+      this.state = { ...current, praise: [...fresh, ...current.praise].slice(0, KEEP_PRAISE) };
+    }
   }
 
   private removeKudos(ids: string[]): void {

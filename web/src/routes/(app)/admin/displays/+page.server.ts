@@ -9,6 +9,7 @@ import {
   type NameStyle,
 } from '@bravo/shared';
 import { api, done, ok } from '$lib/server/api-client';
+import { scheduleFromForm, ticked } from '$lib/server/display-schedule-form';
 import { attempt, text, texts } from '$lib/server/forms';
 import { callerOf, failLoad, requireScreenManager } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,6 +26,12 @@ const isNameStyle = isOneOf<NameStyle>(NAME_STYLES);
 function optionalInteger(raw: string): number | undefined {
   return raw === '' ? undefined : Number(raw);
 }
+
+/** The ticks as a re-rendered form keeps them ('' = not ticked). */
+const flagValues = (input: { publicSafe?: boolean; chime?: boolean }) => ({
+  publicSafe: input.publicSafe ? 'on' : '',
+  chime: input.chime ? 'on' : '',
+});
 
 /** A screen's settings from its form, as the API expects them. */
 function screenSettings(role: string, data: FormData) {
@@ -44,8 +51,10 @@ function screenSettings(role: string, data: FormData) {
     rotationSeconds: optionalInteger(values.rotationSeconds),
     topN: optionalInteger(values.topN),
     nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
+    publicSafe: ticked(data, 'publicSafe'),
+    chime: ticked(data, 'chime'),
   };
-  return { input, values: { ...values, panels: panels.join(',') } };
+  return { input, values: { ...values, panels: panels.join(','), ...flagValues(input) } };
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -113,19 +122,25 @@ export const actions: Actions = {
       rotationSeconds: optionalInteger(values.rotationSeconds),
       topN: optionalInteger(values.topN),
       nameStyle: isNameStyle(values.nameStyle) ? values.nameStyle : undefined,
+      publicSafe: ticked(data, 'publicSafe'),
+      chime: ticked(data, 'chime'),
+      schedule: scheduleFromForm(data),
     };
-    return attempt(
-      { form: 'update', id, values: { ...values, panels: panels.join(',') }, url: event.url },
-      async () => {
-        await ok(
-          api(callerOf(event)).PATCH('/api/v1/displays/{id}', {
-            params: { path: { id } },
-            body: input,
-          }),
-        );
-        return { success: 'display_updated' };
-      },
-    );
+    const kept = {
+      ...values,
+      panels: panels.join(','),
+      ...flagValues(input),
+      schedule: JSON.stringify(input.schedule),
+    };
+    return attempt({ form: 'update', id, values: kept, url: event.url }, async () => {
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/displays/{id}', {
+          params: { path: { id } },
+          body: input,
+        }),
+      );
+      return { success: 'display_updated' };
+    });
   },
 
   revoke: async (event) => {

@@ -1,4 +1,4 @@
-import { isLocale } from '@bravo/shared';
+import { SCREEN_NAME_CHOICES, isLocale, type ScreenNameChoice } from '@bravo/shared';
 import { api, done, ok } from '$lib/server/api-client';
 import { attempt, text } from '$lib/server/forms';
 import { callerOf, requireMember } from '$lib/server/guards';
@@ -17,12 +17,16 @@ export const actions: Actions = {
     const name = text(data, 'name');
     const locale = text(data, 'locale');
     const emailOnKudos = data.get('emailOnKudos') === 'on';
-    return attempt({ form: 'profile', values: { name, locale }, url: event.url }, async () => {
+    const screenName = text(data, 'screenName');
+    const isChoice = (SCREEN_NAME_CHOICES as readonly string[]).includes(screenName);
+    const values = { name, locale, screenName };
+    return attempt({ form: 'profile', values, url: event.url }, async () => {
       const me = await ok(
         api(callerOf(event)).PATCH('/api/v1/me', {
           body: {
             name,
             ...(isLocale(locale) ? { locale } : {}),
+            ...(isChoice ? { screenName: screenName as ScreenNameChoice } : {}),
             // The box is drawn only when this Bravo sends e-mail.
             ...(event.locals.member?.mailEnabled ? { emailOnKudos } : {}),
           },

@@ -217,6 +217,30 @@ describe('live connections end with the credential that opened them', () => {
     });
   });
 
+  it('a screen made public-safe while its connection is down does not recover its old cut', async () => {
+    const display = await t.api.call('POST', '/api/v1/displays', {
+      token: org.admin.token,
+      body: { name: 'Turned safe while away', scope: 'organization', publicSafe: false },
+    });
+    const socket = await openWarm({ displayToken: display.body.token });
+    await dropTransport(t, socket, (d) => d.display?.id === display.body.id);
+    const packets = wirePackets(socket);
+    const turned = await t.api.call('PATCH', `/api/v1/displays/${display.body.id}`, {
+      token: org.admin.token,
+      body: { publicSafe: true },
+    });
+    expect(turned.status).toBe(200);
+    await giveSeen('Sent while the screen was being made safe');
+
+    // A fresh connection, in the public-safe room: nothing of the old room's packets.
+    expect(await reconnect(socket)).toEqual({ recovered: false });
+    expect(JSON.stringify(packets)).not.toContain('while the screen was being made safe');
+    const seen = record(socket, 'kudos.created');
+    const id = await giveSeen('After the switch, cut for customers');
+    await until(() => seen.flatMap(createdIds).includes(id));
+    expect(seen.flatMap((p) => p.items).every((k) => k.points === undefined)).toBe(true);
+  });
+
   it('a connection being recovered with another credential is refused; a new one starts fresh', async () => {
     const socket = await openWarm({ token: person('fay').token });
     await dropTransport(t, socket, ofMember('fay'));

@@ -43,7 +43,8 @@ describe('live screens and feed in the browser', () => {
       f.app.url,
       'POST',
       'displays',
-      { name, scope: 'organization', rotationSeconds: 5, ...extra },
+      // Not public-safe: these screens show points and the name style.
+      { name, scope: 'organization', rotationSeconds: 5, publicSafe: false, ...extra },
       org.rosa.token,
     );
 

@@ -78,8 +78,8 @@ describe('pairing a TV by code', () => {
     // An edit reaches the TV at once: only the kudos panel now.
     await row.getByTestId('display-edit').click();
     const edit = row.getByTestId('display-edit-form');
-    await edit.getByRole('checkbox', { name: 'Leaderboard' }).uncheck();
-    await edit.getByRole('checkbox', { name: 'Store ranking' }).uncheck();
+    await edit.getByTestId('display-edit-panels').getByLabel('Leaderboard').uncheck();
+    await edit.getByTestId('display-edit-panels').getByLabel('Store ranking').uncheck();
     await edit.getByTestId('display-edit-submit').click();
     await tv.getByTestId('tv-panel-fresh_kudos').waitFor({ timeout: 2000 });
     await tv.getByTestId('tv-panel-team_leaderboard').waitFor({ state: 'detached', timeout: 2000 });

@@ -17,8 +17,7 @@ export const PRAISE_FORM_FIELDS = [
 ] as const;
 
 export type PraiseFormResult =
-  | { ok: true; body: PublicPraiseBody }
-  | { ok: false; fieldErrors: Record<string, FieldProblem[]> };
+  { ok: true; body: PublicPraiseBody } | { ok: false; fieldErrors: Record<string, FieldProblem[]> };
 
 /**
  * The customer's form as the API's input. Empty optional fields are left out; contact

@@ -3,7 +3,7 @@ import { env } from '$env/dynamic/private';
 import { isLocale, SESSION_COOKIE } from '@bravo/shared';
 import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf } from '$lib/server/guards';
-import { directionOf, pickLocale } from '$lib/server/locale';
+import { directionOf, pickLocale, publicPageLocale } from '$lib/server/locale';
 import {
   applySecurityHeaders,
   parseFrameAncestors,
@@ -13,6 +13,9 @@ import { clearSessionCookie } from '$lib/server/session';
 
 /** TV screens: nobody logs in; English unless the link asks for another language (`?lang=ar`). */
 const isScreen = (url: URL) => url.pathname === '/tv' || url.pathname.startsWith('/tv/');
+
+/** A team's public praise page (`/p/<code>`): customers, never a session, their own language. */
+const isPublicPraise = (url: URL) => url.pathname.startsWith('/p/');
 
 // Read once at start-up: a bad value stops the start with the variable's name.
 const security = { frameAncestors: parseFrameAncestors(env.FRAME_ANCESTORS) };
@@ -24,6 +27,14 @@ export const handle: Handle = async ({ event, resolve }) => {
     event.locals.member = null;
     event.locals.apiUnavailable = false;
     event.locals.locale = isLocale(lang) ? lang : 'en';
+    return render({ event, resolve });
+  }
+  if (isPublicPraise(event.url)) {
+    // Even a member's own session stays out: the page speaks as the shop, to a customer.
+    event.locals.token = null;
+    event.locals.member = null;
+    event.locals.apiUnavailable = false;
+    event.locals.locale = publicPageLocale(event.url, event.request.headers.get('accept-language'));
     return render({ event, resolve });
   }
 

@@ -5,6 +5,7 @@ import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { forbidden } from '../common/domain-exception';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
+import { WebOrigin } from '../common/web-origin.decorator';
 import { ApprovePraiseInput, RecordPraiseInput, RejectPraiseInput } from './praise.dto';
 import { PraisePageCodeResponse, PraiseResponse, ReviewPraiseResponse } from './praise.response';
 import { PraiseService } from './praise.service';
@@ -60,17 +61,18 @@ export class PraiseController {
     return this.praise.reject(me, id, input.reason);
   }
 
-  /** The code of a team's public praise page (`/p/<code>`, its QR poster); made on first ask. */
+  /** A team's public praise page (`/p/<code>`, its QR poster): code and link; made on first ask. */
   @RequireRole('manager')
   @Get('pages/:teamId')
   @ApiOkResponse({ type: PraisePageCodeResponse })
   async pageOf(
     @CurrentMember() me: AuthMember,
     @Param('teamId', ParseUUIDPipe) teamId: string,
-  ): Promise<{ code: string }> {
+    @WebOrigin() origin: string | undefined,
+  ): Promise<PraisePageCodeResponse> {
     if (me.role !== 'admin' && !me.managedTeamIds.includes(teamId)) {
       throw forbidden('Only a manager of the team, or an admin, can print its praise poster.');
     }
-    return { code: await this.pages.codeOf(me.organizationId, teamId) };
+    return this.pages.linkOf(me.organizationId, teamId, origin);
   }
 }

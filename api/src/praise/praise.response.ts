@@ -94,4 +94,6 @@ export class PraiseReceivedResponse {
 export class PraisePageCodeResponse {
   /** The page is `/p/<code>`. */
   code: string;
+  /** The page's absolute address for other devices (PUBLIC_URL, or the caller's origin). */
+  url: string;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { PublicPraisePageDto } from '@bravo/shared';
 import { Clock } from '../common/clock';
+import { PublicLinks } from '../common/public-links';
 import { notFound } from '../common/domain-exception';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -35,15 +36,24 @@ export class PublicPraiseService {
     private readonly teams: TeamsService,
     private readonly members: MembersService,
     private readonly organizations: OrganizationsService,
+    private readonly links: PublicLinks,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /** The team's page code, made on first ask (managers print it on the poster). */
-  async codeOf(organizationId: string, teamId: string): Promise<string> {
+  /**
+   * The team's page code, made on first ask, and its address as a phone in the shop opens it
+   * (PUBLIC_URL, else the manager's own origin unless it is loopback): the poster's QR code.
+   */
+  async linkOf(
+    organizationId: string,
+    teamId: string,
+    requestOrigin?: string,
+  ): Promise<{ code: string; url: string }> {
     if (!(await this.teams.find(organizationId, teamId))) {
       throw notFound('Team');
     }
-    return this.repository.ensurePage(organizationId, teamId, newCode());
+    const code = await this.repository.ensurePage(organizationId, teamId, newCode());
+    return { code, url: this.links.url(`/p/${code}`, requestOrigin) };
   }
 
   async page(code: string): Promise<PublicPraisePageDto> {

@@ -188,6 +188,8 @@ describe('customer praise over HTTP', () => {
         (await t.api.call('GET', `/api/v1/praise/pages/${harbour()}`, as('boss'))).body,
       ).toEqual({
         code,
+        // The poster's QR code: the page's absolute address.
+        url: expect.stringMatching(new RegExp(`^https?://[^/]+/p/${code}$`)),
       });
       expect(
         (await t.api.call('GET', `/api/v1/praise/pages/${harbour()}`, as('otto'))).status,

@@ -42,6 +42,16 @@ export function pickLocale(
   return localeFromAcceptLanguage(acceptLanguage) ?? 'en';
 }
 
+/**
+ * A customer's language on a public page (the praise page behind a poster's QR code):
+ * the link's `?lang=` (the page's own switch), else the phone's, else English. No account
+ * and no cookie: the switch is a plain link that every link and form on the page keeps.
+ */
+export function publicPageLocale(url: URL, acceptLanguage: string | null): Locale {
+  const lang = url.searchParams.get('lang');
+  return isLocale(lang) ? lang : (localeFromAcceptLanguage(acceptLanguage) ?? 'en');
+}
+
 export function directionOf(locale: Locale): 'rtl' | 'ltr' {
   return RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 }

@@ -1039,7 +1039,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The code of a team's public praise page (`/p/<code>`, its QR poster); made on first ask. */
+    /** A team's public praise page (`/p/<code>`, its QR poster): code and link; made on first ask. */
     get: operations['PraiseController_pageOf_v1'];
     put?: never;
     post?: never;
@@ -2128,6 +2128,8 @@ export interface components {
     PraisePageCodeResponse: {
       /** @description The page is `/p/<code>`. */
       code: string;
+      /** @description The page's absolute address for other devices (PUBLIC_URL, or the caller's origin). */
+      url: string;
     };
     PraiseReceivedResponse: {
       received: boolean;

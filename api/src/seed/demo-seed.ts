@@ -15,6 +15,7 @@ import { isMissionsMetric, missionsMetricCounts } from '../missions/missions-met
 import { localDate } from '../points/periods';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoMissions } from './demo-missions';
+import { seedDemoPraise } from './demo-praise';
 import {
   DEMO_ORG,
   DEMO_PASSWORD,
@@ -113,6 +114,7 @@ export async function seedDemoIfEmpty(
       },
       now,
     );
+    await seedDemoPraise(manager, org, people, teams, valueId, now);
     // The starter badges, awarded for the history as a new badge is (they carry no bonus).
     const badges = await manager.save(
       starterBadges(org.id, values).map((b) => manager.create(Badge, b)),

@@ -110,5 +110,22 @@ describe('demo seed', () => {
       `SELECT count(*)::int AS n FROM ledger_entries WHERE source_type = 'mission'`,
     );
     expect(done.n).toBeGreaterThan(5);
+
+    // Customers' words: two stories wait in Omar's queue, approved ones are in the feed, paid once each.
+    const praise = await t.api.call('GET', '/api/v1/praise/pending', { token });
+    expect(praise.body).toHaveLength(2);
+    const [lena] = await t.db.query(`SELECT id FROM members WHERE name = 'Lena Fischer'`);
+    const feed = await t.api.call('GET', `/api/v1/feed?memberId=${lena.id}&limit=50`, { token });
+    expect(feed.body.items.some((i: { kind: string }) => i.kind === 'praise')).toBe(true);
+    const [paid] = await t.db.query(
+      `SELECT count(*)::int AS lines, count(DISTINCT source_id)::int AS stories
+         FROM ledger_entries WHERE source_type = 'praise'`,
+    );
+    expect(paid).toEqual({ lines: 4, stories: 3 });
+    const [hero] = await t.db.query(
+      `SELECT count(*)::int AS n FROM badge_awards a JOIN badges b ON b.id = a.badge_id
+        WHERE b.metric = 'praise_approved'`,
+    );
+    expect(hero.n).toBe(4);
   });
 });

@@ -79,7 +79,10 @@ describe('screens facing customers: public-safe mode and members’ screen choic
 
   it('a new screen is public-safe unless asked otherwise, and a member cannot pick a bad choice', async () => {
     expect((await screen({})).publicSafe).toBe(true);
-    const bad = await t.api.call('PATCH', '/api/v1/me', { ...as('ben'), body: { screenName: 'loud' } });
+    const bad = await t.api.call('PATCH', '/api/v1/me', {
+      ...as('ben'),
+      body: { screenName: 'loud' },
+    });
     expect(bad.status).toBe(400);
   });
 

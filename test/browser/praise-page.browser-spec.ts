@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { ReviewPraiseDto } from '@bravo/shared';
+import { addMember } from '../support/bravo-api';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { api, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import { api, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 import { until } from '../support/wait';
 
 const PHONE = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } };
@@ -20,6 +21,7 @@ describe('the public praise page', () => {
   let bakery: CornerBakery;
   let code: string;
   let url: string;
+  let teamId: string;
   beforeAll(async () => {
     // A small per-address limit; each customer below comes from an address of their own.
     f = await startBrowserFixture({ PRAISE_MAX_PER_ADDRESS: '3', TRUST_PROXY: '1' });
@@ -45,6 +47,7 @@ describe('the public praise page', () => {
       undefined,
       bakery.rosa.token,
     ));
+    teamId = team.id;
   });
   afterAll(() => f?.close());
 
@@ -173,5 +176,64 @@ describe('the public praise page', () => {
     const missing = await phone.goto('/p/nosuchpage');
     expect(missing?.status()).toBe(404);
     await phone.context().close();
+  });
+
+  it("prints the team's A4 poster: the page's link as a QR code and as text, for its managers only", async () => {
+    const rosa = await logIn(f.browser, f.app.url, ROSA);
+    await rosa.goto('/admin/teams');
+    await rosa.getByRole('link', { name: 'Praise poster for Front counter' }).click();
+    const poster = rosa.getByTestId('praise-poster');
+    await poster.waitFor();
+    await expect(rosa.getByTestId('poster-url').textContent()).resolves.toBe(url);
+    await expect(
+      rosa.getByTestId('poster-qr').locator('svg path').count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(poster.textContent()).resolves.toContain('Corner Bakery');
+    // On paper only the poster shows, in the language picked for it.
+    await rosa.emulateMedia({ media: 'print' });
+    await expect(
+      rosa.getByRole('heading', { name: 'Poster for Front counter' }).isVisible(),
+    ).resolves.toBe(false);
+    await expect(poster.isVisible()).resolves.toBe(true);
+    await rosa.emulateMedia({ media: 'screen' });
+    await rosa
+      .getByRole('navigation', { name: 'Poster language' })
+      .getByRole('link', { name: 'العربية' })
+      .click();
+    await rosa.waitForURL(/lang=ar/);
+    await expect(poster.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(poster.textContent()).resolves.toContain('هل أسعدناك اليوم؟');
+
+    // A manager of another team sees only theirs, and cannot print this one.
+    const back = await api<{ id: string }>(
+      f.app.url,
+      'POST',
+      'teams',
+      { name: 'Back bakery' },
+      bakery.rosa.token,
+    );
+    const mia = { email: 'mia@corner.example', password: 'mia-password-1' };
+    const made = await addMember(
+      f.app.url,
+      bakery.rosa.token,
+      { email: mia.email, name: 'Mia Manager', role: 'manager', teamId: back.id },
+      mia.password,
+    );
+    await api(
+      f.app.url,
+      'PATCH',
+      `members/${made.member.id}`,
+      { managedTeamIds: [back.id] },
+      bakery.rosa.token,
+    );
+    const manager = await logIn(f.browser, f.app.url, mia);
+    await manager.goto('/manage/posters');
+    await expect(
+      manager.getByTestId('poster-teams').locator('li').allTextContents(),
+    ).resolves.toEqual([expect.stringContaining('Back bakery')]);
+    const refused = await manager.goto(`/manage/posters/${teamId}`);
+    expect(refused?.status()).toBe(403);
+    await rosa.context().close();
+    await manager.context().close();
   });
 });

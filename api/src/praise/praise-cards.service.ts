@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberSummary, PraiseCardDto } from '@bravo/shared';
+import { invalid } from '../common/domain-exception';
+import { decodeFeedCursor, encodeFeedCursor, type FeedPosition } from '../kudos/feed-cursor';
 import {
   PraiseCardQueries,
   type PraiseCardFilter,
@@ -22,6 +24,34 @@ export class PraiseCards {
   ): Promise<PraiseCardDto[]> {
     const rows = await this.queries.cards(organizationId, filter, limit);
     return this.toCards(organizationId, rows);
+  }
+
+  /**
+   * A page of cards (a profile's "What customers said"): `before` is the previous page's
+   * `nextCursor`, the same position format as the home feed's.
+   */
+  async page(
+    organizationId: string,
+    query: { memberId?: string; before?: string; limit: number },
+  ): Promise<{ items: PraiseCardDto[]; nextCursor: string | null }> {
+    const position = query.before ? positionOf(query.before) : null;
+    const rows = await this.cards(
+      organizationId,
+      {
+        ...(position && { before: { at: position.createdAt, id: position.id } }),
+        ...(query.memberId && { memberId: query.memberId }),
+      },
+      query.limit + 1,
+    );
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeFeedCursor({ created_at: new Date(last.approvedAt), id: last.id })
+          : null,
+    };
   }
 
   /** One approved story as a card; null when it is not approved (or not the organisation's). */
@@ -57,6 +87,19 @@ export class PraiseCards {
       points: r.points,
       approvedAt: r.reviewed_at.toISOString(),
     }));
+  }
+}
+
+/** The position `before` names; a made-up or mangled one is a 400 about `before`. */
+function positionOf(before: string): FeedPosition {
+  try {
+    return decodeFeedCursor(before);
+  } catch {
+    throw invalid(
+      'before',
+      'invalid_cursor',
+      'before is not valid: use nextCursor from the previous page',
+    );
   }
 }
 

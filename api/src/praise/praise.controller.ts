@@ -1,13 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { PraiseDto, ReviewPraiseDto } from '@bravo/shared';
+import type { PraiseCardDto, PraiseDto, ReviewPraiseDto } from '@bravo/shared';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { forbidden } from '../common/domain-exception';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
 import { WebOrigin } from '../common/web-origin.decorator';
-import { ApprovePraiseInput, RecordPraiseInput, RejectPraiseInput } from './praise.dto';
-import { PraisePageCodeResponse, PraiseResponse, ReviewPraiseResponse } from './praise.response';
+import { PraiseCards } from './praise-cards.service';
+import {
+  ApprovePraiseInput,
+  PraiseCardsQuery,
+  RecordPraiseInput,
+  RejectPraiseInput,
+} from './praise.dto';
+import {
+  PraiseCardPageResponse,
+  PraisePageCodeResponse,
+  PraiseResponse,
+  ReviewPraiseResponse,
+} from './praise.response';
 import { PraiseService } from './praise.service';
 import { PublicPraiseService } from './public-praise.service';
 
@@ -17,13 +28,30 @@ export class PraiseController {
   constructor(
     private readonly praise: PraiseService,
     private readonly pages: PublicPraiseService,
+    private readonly cards: PraiseCards,
   ) {}
 
-  /** Records what a customer said (pending until a manager of the team approves it). */
+  /** Records what a customer said (pending until a manager of the team approves it); 201 for a replay too. */
   @Post()
+  @HttpCode(201)
+  @ApiIdempotencyKey()
   @ApiCreatedResponse({ type: PraiseResponse })
-  record(@CurrentMember() me: AuthMember, @Body() input: RecordPraiseInput): Promise<PraiseDto> {
-    return this.praise.record(me, input);
+  record(
+    @CurrentMember() me: AuthMember,
+    @Body() input: RecordPraiseInput,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<PraiseDto> {
+    return this.praise.record(me, input, key);
+  }
+
+  /** Approved stories of the organisation (those naming `memberId`), newest approval first. */
+  @Get('cards')
+  @ApiOkResponse({ type: PraiseCardPageResponse })
+  cardPage(
+    @CurrentMember() me: AuthMember,
+    @Query() query: PraiseCardsQuery,
+  ): Promise<{ items: PraiseCardDto[]; nextCursor: string | null }> {
+    return this.cards.page(me.organizationId, query);
   }
 
   /** The review queue: stories of the caller's teams (an admin: all), oldest first. */

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -14,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { PRAISE_CHANNELS, PRAISE_LIMITS, type PraiseChannel } from '@bravo/shared';
+import { LIMITS, PRAISE_CHANNELS, PRAISE_LIMITS, type PraiseChannel } from '@bravo/shared';
 import { IsOmittable, Trim } from '../common/validators';
 
 /** The customer's words, rating and first name: the same from staff and from the public page. */
@@ -99,4 +100,26 @@ export class RejectPraiseInput {
   @MinLength(1)
   @MaxLength(PRAISE_LIMITS.rejectReasonMax)
   reason: string;
+}
+
+/** A page of approved stories (a profile's "What customers said"), newest approval first. */
+export class PraiseCardsQuery {
+  /** Only stories naming this member. */
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a member id' })
+  memberId?: string;
+
+  /** `nextCursor` of the previous page. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  before?: string;
+
+  @ApiPropertyOptional({ default: LIMITS.feedPageDefault })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.feedPageMax)
+  limit: number = LIMITS.feedPageDefault;
 }

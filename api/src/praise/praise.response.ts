@@ -64,6 +64,14 @@ export class PraiseCardResponse implements PraiseCardDto {
   approvedAt: string;
 }
 
+/** Approved stories, newest approval first; `nextCursor` (as `before`) continues them. */
+export class PraiseCardPageResponse {
+  @ApiProperty({ type: [PraiseCardResponse] })
+  items: PraiseCardResponse[];
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}
+
 export class ReviewPraiseResponse extends PraiseResponse implements ReviewPraiseDto {
   /** Only with the customer's consent, and only until the retention period ends. */
   @ApiProperty({ type: String, nullable: true })

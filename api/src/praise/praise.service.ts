@@ -53,36 +53,47 @@ export class PraiseService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** A story an employee or manager heard, for their team unless they name another. */
-  async record(caller: AuthMember, input: RecordPraiseInput): Promise<PraiseDto> {
-    const teamId = input.teamId ?? caller.teamId;
-    if (!teamId) {
-      throw invalid('teamId', 'required', 'choose the store the praise is about');
-    }
-    if (!(await this.teams.find(caller.organizationId, teamId))) {
-      throw invalid('teamId', 'unknown_team', 'teamId names a team that does not exist');
-    }
-    const named = await this.members.activeSummaries(caller.organizationId, input.memberIds);
-    const unknown = input.memberIds.findIndex((id) => !named.some((m) => m.id === id));
-    if (unknown >= 0) {
-      throw invalid(
-        `memberIds.${unknown}`,
-        'unknown_recipient',
-        'memberIds names someone who is not a colleague',
-      );
-    }
-    const praise = await this.insert({
-      organizationId: caller.organizationId,
-      teamId,
-      memberIds: input.memberIds,
-      text: input.text,
-      rating: input.rating ?? null,
-      customerName: input.customerName || null,
-      contact: null,
-      channel: input.channel,
-      recordedById: caller.id,
-    });
-    return this.view(caller.organizationId, praise);
+  /**
+   * A story an employee or manager heard, for their team unless they name another. With a
+   * key, sending the same form twice (double click, retry) records it once.
+   */
+  async record(caller: AuthMember, input: RecordPraiseInput, key?: string): Promise<PraiseDto> {
+    const once = await this.idempotency.once(
+      caller,
+      key,
+      { op: 'praise.record', input },
+      async () => {
+        const teamId = input.teamId ?? caller.teamId;
+        if (!teamId) {
+          throw invalid('teamId', 'required', 'choose the store the praise is about');
+        }
+        if (!(await this.teams.find(caller.organizationId, teamId))) {
+          throw invalid('teamId', 'unknown_team', 'teamId names a team that does not exist');
+        }
+        const named = await this.members.activeSummaries(caller.organizationId, input.memberIds);
+        const unknown = input.memberIds.findIndex((id) => !named.some((m) => m.id === id));
+        if (unknown >= 0) {
+          throw invalid(
+            `memberIds.${unknown}`,
+            'unknown_recipient',
+            'memberIds names someone who is not a colleague',
+          );
+        }
+        const praise = await this.insert({
+          organizationId: caller.organizationId,
+          teamId,
+          memberIds: input.memberIds,
+          text: input.text,
+          rating: input.rating ?? null,
+          customerName: input.customerName || null,
+          contact: null,
+          channel: input.channel,
+          recordedById: caller.id,
+        });
+        return this.view(caller.organizationId, praise);
+      },
+    );
+    return once.result;
   }
 
   /** Stores a new pending story (the public page's too), flagging a near-duplicate. */

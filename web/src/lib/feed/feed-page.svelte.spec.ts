@@ -7,6 +7,7 @@ import {
   type FeedItemDto,
   type FeedPageDto,
   type KudosDto,
+  type PraiseCardDto,
 } from '@bravo/shared';
 import { LiveBus } from '$lib/live/live-bus';
 import { FeedPage, type FeedData } from './feed-page.svelte';
@@ -18,6 +19,8 @@ const item = (id: string, valueId = 'v1'): FeedItemDto => ({
 });
 const card = (id: string, valueId: string | null = null) =>
   ({ id, badge: { id: `b-${id}`, valueId }, count: 1, members: [] }) as unknown as BadgeFeedCardDto;
+const story = (id: string, valueId: string | null = 'v1') =>
+  ({ id, value: valueId ? { id: valueId } : null, members: [] }) as unknown as PraiseCardDto;
 const ids = (list: FeedItemDto[]) => list.map(feedItemId);
 const allowance = (remaining: number) => ({ remaining }) as unknown as AllowanceDto;
 
@@ -140,6 +143,35 @@ describe('FeedPage', () => {
     const filtered = setup({ filter: { id: 'v2' } });
     filtered.push('live.tick', { 'badges.awarded': [card('any'), card('v2-card', 'v2')] });
     expect(ids(filtered.feed.items)).toEqual(['v2-card', 'k2', 'k1']);
+  });
+
+  it('puts customer praise approved live at the top, once, and only of the filtered value', () => {
+    const { feed, push, setData, scrollDown } = setup();
+    push('live.tick', { 'praise.approved': [story('p1')] });
+    push('live.tick', {
+      'kudos.created': { items: [kudos('k3')] },
+      'praise.approved': [story('p1')],
+    });
+    expect(ids(feed.items)).toEqual(['k3', 'p1', 'k2', 'k1']);
+    expect(feed.live.fresh.has('p1')).toBe(true);
+    setData({
+      feed: { items: [{ kind: 'praise', praise: story('p1') }, item('k2')], nextCursor: 'c2' },
+    });
+    expect(ids(feed.items)).toEqual(['k3', 'p1', 'k2']);
+    // A reader further down is offered it with the pill.
+    scrollDown();
+    push('live.tick', { 'praise.approved': [story('p2')] });
+    expect(feed.live.waiting).toBe(1);
+
+    const filtered = setup({ filter: { id: 'v2' } });
+    filtered.push('live.tick', {
+      'praise.approved': [story('v1-story'), story('no-value', null), story('v2-story', 'v2')],
+    });
+    expect(ids(filtered.feed.items)).toEqual(['v2-story', 'k2', 'k1']);
+
+    const older = setup({ cursor: 'c0' });
+    older.push('live.tick', { 'praise.approved': [story('p3')] });
+    expect(ids(older.feed.items)).toEqual(['k2', 'k1']);
   });
 
   it('hides removed kudos, loaded or pushed', () => {

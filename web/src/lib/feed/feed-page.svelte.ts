@@ -3,7 +3,6 @@ import {
   LIMITS,
   feedItemId,
   type AllowanceDto,
-  type BadgeFeedCardDto,
   type FeedItemDto,
   type FeedPageDto,
   type KudosDto,
@@ -40,7 +39,7 @@ const BURST_PAGES_MAX = Math.ceil(LIMITS.feedPageMax / LIMITS.feedPageDefault);
 
 /**
  * The feed page's state: the loaded page, older pages appended in place ("Load
- * more"), kudos and badge cards pushed while it is open, and the allowance. Construct it while a
+ * more"), kudos, badge and praise cards pushed while it is open, and the allowance. Construct it while a
  * component initialises: it subscribes to live pushes and follows reloads of the
  * page's data.
  */
@@ -96,7 +95,22 @@ export class FeedPage {
     $effect(() => {
       const offs = [
         options.live.on('kudos.created', ({ items, more }) => this.pushed(items, more)),
-        options.live.on('badges.awarded', (cards) => this.pushedBadges(cards)),
+        options.live.on('badges.awarded', (cards) =>
+          this.pushedCards(
+            cards.map((award) => ({
+              item: { kind: 'badge', award },
+              valueId: award.badge.valueId,
+            })),
+          ),
+        ),
+        options.live.on('praise.approved', (cards) =>
+          this.pushedCards(
+            cards.map((praise) => ({
+              item: { kind: 'praise', praise },
+              valueId: praise.value?.id ?? null,
+            })),
+          ),
+        ),
         options.live.on('kudos.removed', ({ ids }) => this.live.remove(ids)),
         options.live.on('allowance.updated', (value) => (this.allowance = value)),
       ];
@@ -166,16 +180,21 @@ export class FeedPage {
     this.live.receive(fitting, this.options.atTop(), (id) => this.loadedIds.has(id), more);
   }
 
-  /** Badges earned (one card per badge and run), as the page would list them. */
-  private pushedBadges(cards: BadgeFeedCardDto[]): void {
+  /**
+   * Cards pushed live — badges earned (one card per badge and run), customers' praise
+   * approved — as the page would list them: on the newest page, of the filtered value only.
+   */
+  private pushedCards(cards: { item: FeedItemDto; valueId: string | null }[]): void {
     const { cursor, filter } = this.data();
     if (cursor) {
       return;
     }
-    const fitting = cards
-      .filter((card) => !filter || card.badge.valueId === filter.id)
-      .map((award): FeedItemDto => ({ kind: 'badge', award }));
-    this.live.receive(fitting, this.options.atTop(), (id) => this.loadedIds.has(id));
+    const fitting = cards.filter((card) => !filter || card.valueId === filter.id);
+    this.live.receive(
+      fitting.map((card) => card.item),
+      this.options.atTop(),
+      (id) => this.loadedIds.has(id),
+    );
   }
 
   /**

@@ -1024,8 +1024,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Records what a customer said (pending until a manager of the team approves it). */
+    /** Records what a customer said (pending until a manager of the team approves it); 201 for a replay too. */
     post: operations['PraiseController_record_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/praise/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approved stories of the organisation (those naming `memberId`), newest approval first. */
+    get: operations['PraiseController_cardPage_v1'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2101,6 +2118,10 @@ export interface components {
     PointsSumResponse: {
       allTime: number;
       thisMonth: number;
+    };
+    PraiseCardPageResponse: {
+      items: components['schemas']['PraiseCardResponse'][];
+      nextCursor: string | null;
     };
     PraiseCardResponse: {
       approvedAt: string;
@@ -5001,7 +5022,10 @@ export interface operations {
   PraiseController_record_v1: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Replaying the same key returns the first result. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5017,6 +5041,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PraiseResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  PraiseController_cardPage_v1: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Only stories naming this member. */
+        memberId?: string;
+        /** @description `nextCursor` of the previous page. */
+        before?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PraiseCardPageResponse'];
         };
       };
       /** @description An error */

@@ -7,14 +7,16 @@ export const load: PageServerLoad = async (event) => {
   requireMissionManager(event);
   const caller = callerOf(event);
   try {
-    const [missions, teams, pending] = await Promise.all([
+    const [missions, teams, pending, praise] = await Promise.all([
       ok(api(caller).GET('/api/v1/missions/managed')),
       ok(api(caller).GET('/api/v1/teams')),
       ok(api(caller).GET('/api/v1/mission-submissions/pending')),
+      ok(api(caller).GET('/api/v1/praise/pending')),
     ]);
     return {
       missions,
-      pendingCount: pending.length,
+      // One queue: missions' submissions and customers' praise.
+      pendingCount: pending.length + praise.length,
       teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
       saved: event.url.searchParams.get('saved'),
     };

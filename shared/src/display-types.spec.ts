@@ -1,4 +1,9 @@
-import { displayName, panelsAt, stricterNameStyle, type DisplayScheduleSlot } from './display-types';
+import {
+  displayName,
+  panelsAt,
+  stricterNameStyle,
+  type DisplayScheduleSlot,
+} from './display-types';
 
 describe('displayName', () => {
   it('shortens names for public screens', () => {

@@ -49,7 +49,11 @@ export function badgeCardId(badgeId: string, awardedAt: Date | string): string {
 
 /** A feed item's key: kudos and badge card ids never collide. */
 export function feedItemId(item: FeedItemDto): string {
-  return item.kind === 'kudos' ? item.kudos.id : item.kind === 'badge' ? item.award.id : item.praise.id;
+  return item.kind === 'kudos'
+    ? item.kudos.id
+    : item.kind === 'badge'
+      ? item.award.id
+      : item.praise.id;
 }
 
 /** When a feed item happened (its place in the feed). */

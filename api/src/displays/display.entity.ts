@@ -6,12 +6,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type {
-  DisplayPanel,
-  DisplayScheduleSlot,
-  DisplayScope,
-  NameStyle,
-} from '@bravo/shared';
+import type { DisplayPanel, DisplayScheduleSlot, DisplayScope, NameStyle } from '@bravo/shared';
 import { Organization } from '../organizations/organization.entity';
 import { Team } from '../teams/team.entity';
 

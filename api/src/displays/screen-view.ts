@@ -66,7 +66,13 @@ export function namedIn(
     ...(source.kudos ?? []).flatMap((k) => [k.giver.id, ...k.recipients.map((r) => r.id)]),
     ...(source.praise ?? []).flatMap((p) => p.members.map((m) => m.id)),
     ...(source.celebrations ?? []).flatMap((c) =>
-      c.kind === 'badge' ? (c.member ? [c.member.id] : []) : c.kind === 'praise' ? c.staff.map((s) => s.id) : [],
+      c.kind === 'badge'
+        ? c.member
+          ? [c.member.id]
+          : []
+        : c.kind === 'praise'
+          ? c.staff.map((s) => s.id)
+          : [],
     ),
   ];
 }
@@ -225,7 +231,9 @@ export class ScreenView {
         members: this.members(source.board.members),
         teams: this.teams(source.board.teams),
       },
-      ...(source.missions ? { 'missions.updated': { missions: this.missions(source.missions) } } : {}),
+      ...(source.missions
+        ? { 'missions.updated': { missions: this.missions(source.missions) } }
+        : {}),
       ...(celebrations.length > 0 ? { celebrations } : {}),
       ...(source.praise.length > 0 ? { 'praise.approved': this.praise(source.praise) } : {}),
     };

@@ -11,7 +11,12 @@ import {
   type ScreenMissionDto,
 } from '@bravo/shared';
 import { DisplaysService } from '../displays/displays.service';
-import { ScreenView, namedIn, type CelebrationSource, type ScreenTickSource } from '../displays/screen-view';
+import {
+  ScreenView,
+  namedIn,
+  type CelebrationSource,
+  type ScreenTickSource,
+} from '../displays/screen-view';
 import { PraiseCards } from '../praise/praise-cards.service';
 import { LivePool } from '../database/live-pool';
 import { DomainEvents } from '../events/domain-events';

@@ -9,7 +9,7 @@ import { ensureBenchTools } from './tools.mjs';
 const QUICK = process.env.BENCH_QUICK === '1';
 /**
  * BENCH_ONLY=live,kudos runs only those sections (kudos, badges, health, live, leaderboard, web,
- * first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
+ * praise-page, first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section) => !ONLY || ONLY.includes(section);
@@ -177,6 +177,19 @@ async function main() {
         results.web = await webScores(webDb.url, { runs: QUICK ? 1 : 3 });
       } finally {
         await webDb.stop();
+      }
+    }
+
+    // Lighthouse on the customer's praise page (`/p/<code>`), a phone on slow 4G, logged out.
+    if (runs('praise-page')) {
+      ensureBenchTools();
+      const { praisePageScores } = await import('./web.mjs');
+      await buildIfNeeded(['@bravo/web']);
+      const pageDb = await startDatabase('praise');
+      try {
+        results.praisePage = await praisePageScores(pageDb.url, { runs: QUICK ? 1 : 3 });
+      } finally {
+        await pageDb.stop();
       }
     }
   } finally {

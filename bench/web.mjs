@@ -113,9 +113,8 @@ async function audit(port, url, { cookie, config, categories }) {
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
     throw new Error(`${url} ended at ${lhr.finalDisplayedUrl} (not logged in?)`);
   }
-  const document = lhr.audits['network-requests']?.details?.items?.find(
-    (item) => item.resourceType === 'Document',
-  );
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const document = requests.find((item) => item.resourceType === 'Document');
   const numeric = (id) => {
     const value = lhr.audits[id]?.numericValue;
     return value === undefined ? undefined : Math.round(value);
@@ -127,6 +126,10 @@ async function audit(port, url, { cookie, config, categories }) {
     largestContentfulPaintMs: numeric('largest-contentful-paint'),
     htmlTransferredBytes: document?.transferSize,
     htmlBytes: document?.resourceSize,
+    // Everything the page pulled over the network (HTML, styles, scripts, icons), compressed.
+    totalTransferredBytes: numeric('total-byte-weight'),
+    requests: requests.length,
+    scriptRequests: requests.filter((item) => item.resourceType === 'Script').length,
     failedAccessibilityAudits: lhr.categories.accessibility?.auditRefs
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null)
       .filter((ref) => lhr.audits[ref.id].score < 1)
@@ -210,6 +213,55 @@ export async function webScores(databaseUrl, { runs }) {
       tv: { formFactor: 'desktop 1920×1080', ...tvPage },
       accessibility,
       goal: 'feed performance >= 90, TV performance 100, accessibility >= 95 on every page',
+    };
+  } finally {
+    await chrome.kill();
+    await app.stop();
+  }
+}
+
+/** The code of the first demo team's public praise page, as its poster links it. */
+async function praisePagePath(url, adminToken) {
+  const auth = { authorization: `Bearer ${adminToken}` };
+  const teams = await request(`${url}/api/v1/teams`, { headers: auth });
+  const [team] = JSON.parse(teams.text);
+  if (teams.status !== 200 || !team) {
+    throw new Error(`no demo team: ${teams.status} ${teams.text}`);
+  }
+  const page = await request(`${url}/api/v1/praise/pages/${team.id}`, { headers: auth });
+  if (page.status !== 200) {
+    throw new Error(`praise page code failed: ${page.status} ${page.text}`);
+  }
+  return `/p/${JSON.parse(page.text).code}`;
+}
+
+/**
+ * The customer's praise page behind a poster's QR code (`/p/<code>`), logged out:
+ * Lighthouse's default mobile run (emulated phone, simulated slow 4G, 4× CPU slowdown),
+ * in English and, right to left, in Arabic.
+ */
+export async function praisePageScores(databaseUrl, { runs }) {
+  const app = await startWebApp(databaseUrl);
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const path = await praisePagePath(app.url, await sessionToken(app.url, app.logins.admin));
+    const full = ['performance', 'accessibility'];
+    const english = await measure(chrome.port, `${app.url}${path}`, { categories: full }, runs);
+    const arabic = await measure(
+      chrome.port,
+      `${app.url}${path}?lang=ar`,
+      { categories: full },
+      runs,
+    );
+    return {
+      lighthouse: require('lighthouse/package.json').version,
+      runsPerPage: runs,
+      en: { formFactor: 'mobile', ...english },
+      ar: { formFactor: 'mobile', ...arabic },
+      goal: 'performance >= 95, <= 50 KB transferred, no scripts, accessibility >= 95',
     };
   } finally {
     await chrome.kill();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { addMember } from '../support/bravo-api';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
-import { api, KAI, logIn, setUpCornerBakery, type CornerBakery } from './corner-bakery';
+import { api, KAI, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 
 const MIA = { email: 'mia@corner.example', password: 'mia-password-1' };
 const LENA = { email: 'lena@corner.example', password: 'lena-password-1' };
@@ -198,6 +198,16 @@ describe('customer praise in the browser', () => {
       1,
     );
 
+    // What she recorded herself waits for another reviewer: no buttons, and it says why.
+    await manager.goto('/praise/new');
+    await manager.getByTestId('praise-text').fill('Mia heard this one herself.');
+    await manager.getByTestId('praise-submit').click();
+    await manager.getByTestId('toast').filter({ hasText: 'Praise recorded' }).waitFor();
+    await manager.goto('/manage/approvals');
+    const own = manager.getByTestId('praise-review-item').filter({ hasText: 'Mia heard this' });
+    expect(await own.getByTestId('praise-own').textContent()).toContain('another manager');
+    expect(await own.getByTestId('praise-approve').count()).toBe(0);
+
     // Nothing rejected or pending reaches the feed.
     await manager.goto('/');
     expect(await manager.getByTestId('praise-feed-card').filter({ hasText: WORDS }).count()).toBe(
@@ -206,5 +216,33 @@ describe('customer praise in the browser', () => {
     for (const page of [recorder, manager]) {
       await page.context().close();
     }
+  });
+
+  it('an admin sets the praise points, with a readable message when out of range', async () => {
+    const admin = await logIn(f.browser, f.app.url, ROSA, { javaScript: false });
+    await admin.goto('/admin/settings');
+    const field = admin.getByTestId('rule-praisePoints');
+    expect(await field.inputValue()).toBe('25');
+    // Beyond what the browser's own check knows: the server's message, the input kept.
+    await field.evaluate((input) => input.removeAttribute('max'));
+    await field.fill('5000');
+    await admin.getByTestId('settings-submit').click();
+    await admin.getByTestId('form-error').waitFor();
+    expect(await admin.getByTestId('settings-form').textContent()).toContain(
+      'Enter a whole number from 0 to 1000.',
+    );
+    expect(await field.inputValue()).toBe('5000');
+    await field.fill('30');
+    await admin.getByTestId('settings-submit').click();
+    await admin.getByTestId('toast').filter({ hasText: 'Settings saved' }).waitFor();
+    const org = await api<{ rules: { praisePoints: number } }>(
+      f.app.url,
+      'GET',
+      'organization',
+      undefined,
+      bakery.rosa.token,
+    );
+    expect(org.rules.praisePoints).toBe(30);
+    await admin.context().close();
   });
 });

@@ -108,7 +108,11 @@ describe('praise cards of a member (profile)', () => {
       const res = await cards(query);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
     }
-    const made = await cards(`before=${Buffer.from('yesterday|ben').toString('base64url')}`);
+    const made = await t.api.call<{ details: { field: string }[] }>(
+      'GET',
+      `/api/v1/praise/cards?before=${Buffer.from('yesterday|ben').toString('base64url')}`,
+      as(org, 'cat'),
+    );
     expect(made.status).toBe(400);
     expect(made.body.details).toEqual([expect.objectContaining({ field: 'before' })]);
     expect((await cards('memberId=ben')).status).toBe(400);

@@ -55,6 +55,13 @@ export async function setUpCornerBakery(base: string): Promise<CornerBakery> {
   return { organizationId: rosa.member.organization.id, rosa, kai, valueId: value.id };
 }
 
+/** Turns the starter badges off: a feed test that counts kudos cards gets no badge card between them. */
+export async function deactivateStarterBadges(base: string, token: string): Promise<void> {
+  for (const badge of await api<{ id: string }[]>(base, 'GET', 'badges', undefined, token)) {
+    await api(base, 'POST', `badges/${badge.id}/deactivate`, {}, token);
+  }
+}
+
 /** A new browser context logged in through the login form, on the feed. */
 export async function logIn(
   browser: Browser,

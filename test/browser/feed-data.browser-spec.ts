@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { LIMITS, type KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import {
+  deactivateStarterBadges,
   KAI,
   api,
   logIn,
@@ -31,15 +32,7 @@ describe('the feed’s same-origin data endpoints in the browser', () => {
     org = await setUpCornerBakery(f.app.url);
     // Pages of kudos only: the starter badges off, so no badge card lands between them
     // (badge cards in the feed have their own tests, in badges.browser-spec.ts).
-    for (const badge of await api<{ id: string }[]>(
-      f.app.url,
-      'GET',
-      'badges',
-      undefined,
-      org.rosa.token,
-    )) {
-      await api(f.app.url, 'POST', `badges/${badge.id}/deactivate`, {}, org.rosa.token);
-    }
+    await deactivateStarterBadges(f.app.url, org.rosa.token);
     for (let i = 1; i <= KUDOS; i++) {
       given.push(
         await api<KudosDto>(

@@ -3,6 +3,7 @@ import type { CreatedDisplayDto, KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import {
   api,
+  deactivateStarterBadges,
   KAI,
   logIn,
   openGiveForm,
@@ -25,6 +26,8 @@ describe('live screens and feed in the browser', () => {
   beforeAll(async () => {
     f = await startBrowserFixture();
     org = await setUpCornerBakery(f.app.url);
+    // The feed's pill counts kudos here: a badge earned on the way would be one more card.
+    await deactivateStarterBadges(f.app.url, org.rosa.token);
   });
   afterAll(() => f?.close());
 

@@ -49,7 +49,14 @@ describe('missions on a TV screen', () => {
       f.app.url,
       'POST',
       'displays',
-      { name: 'Bakehouse TV', scope: 'team', teamId: team.id, panels: ['missions'] },
+      // Not public-safe: the staff screen's name style ("Kai B.").
+      {
+        name: 'Bakehouse TV',
+        scope: 'team',
+        teamId: team.id,
+        panels: ['missions'],
+        publicSafe: false,
+      },
       org.rosa.token,
     );
 

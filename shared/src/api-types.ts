@@ -29,6 +29,8 @@ export interface MemberDto {
   managedTeamIds: string[];
   active: boolean;
   locale: Locale;
+  /** Share of a full-time position, 0.1–1.0 (1: full time). */
+  partTimeFactor: number;
   createdAt: string;
 }
 

@@ -1,5 +1,8 @@
 /** Input limits shared by API validation and web forms. */
 export const LIMITS = {
+  /** A member's share of a full-time position. */
+  partTimeFactorMin: 0.1,
+  partTimeFactorMax: 1,
   nameMax: 100,
   /** A pairing code as typed, spaces and dashes included. */
   pairingCodeInputMax: 20,

@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -91,6 +92,20 @@ export class UpdateMemberDto {
   @IsOmittable()
   @IsBoolean()
   active?: boolean;
+
+  /** Share of a full-time position, in steps of 0.05. */
+  @IsOmittable()
+  @IsNumber(
+    { maxDecimalPlaces: 2 },
+    { message: 'partTimeFactor must be a number with at most two decimals' },
+  )
+  @Min(LIMITS.partTimeFactorMin, {
+    message: `partTimeFactor must be at least ${LIMITS.partTimeFactorMin}`,
+  })
+  @Max(LIMITS.partTimeFactorMax, {
+    message: `partTimeFactor must be at most ${LIMITS.partTimeFactorMax}`,
+  })
+  partTimeFactor?: number;
 }
 
 export class UpdateMeDto {

@@ -56,6 +56,19 @@ export class Member {
   @Column({ type: 'varchar', length: 8, default: 'full' })
   screenName: ScreenNameChoice;
 
+  /**
+   * Share of a full-time position (0.1–1.0): scales the giving allowance, and team boards
+   * count full-time equivalents, so a store of part-timers is not at a disadvantage.
+   */
+  @Column({
+    type: 'numeric',
+    precision: 3,
+    scale: 2,
+    default: 1,
+    transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) },
+  })
+  partTimeFactor: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

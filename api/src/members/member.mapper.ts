@@ -35,6 +35,7 @@ export function toMemberDto(
     managedTeamIds,
     active: member.active,
     locale: member.locale,
+    partTimeFactor: member.partTimeFactor,
     createdAt: member.createdAt.toISOString(),
   };
 }

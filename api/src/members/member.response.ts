@@ -28,6 +28,8 @@ export class MemberResponse implements MemberDto {
   active: boolean;
   @ApiProperty({ enum: LOCALES, enumName: 'Locale' })
   locale: Locale;
+  /** Share of a full-time position, 0.1–1.0. */
+  partTimeFactor: number;
   createdAt: string;
 }
 

@@ -71,7 +71,11 @@ export class MembersRepository {
   }
 
   insert(
-    fields: Omit<Member, 'id' | 'createdAt' | 'active' | 'locale' | 'emailOnKudos' | 'screenName'>,
+    fields: Omit<
+      Member,
+      'id' | 'createdAt' | 'active' | 'locale' | 'emailOnKudos' | 'screenName' | 'partTimeFactor'
+    > &
+      Partial<Pick<Member, 'partTimeFactor'>>,
   ): Promise<Member> {
     return this.members.save(this.members.create(fields));
   }

@@ -191,6 +191,7 @@ export class MembersService {
           ...(dto.active !== undefined ? { active: dto.active } : {}),
           ...(dto.name !== undefined ? { name: dto.name } : {}),
           ...(dto.email !== undefined ? { email: dto.email } : {}),
+          ...(dto.partTimeFactor !== undefined ? { partTimeFactor: dto.partTimeFactor } : {}),
         });
         let managedChanged = false;
         // Only managers and admins manage teams; demoting clears what they managed.

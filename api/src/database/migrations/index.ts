@@ -15,6 +15,7 @@ import { BadgeAwardsFeed1796414112604 } from './1796414112604-BadgeAwardsFeed';
 import { Praise1796415525389 } from './1796415525389-Praise';
 import { PraiseFeed1796425996187 } from './1796425996187-PraiseFeed';
 import { ScreensFacingCustomers1796426033734 } from './1796426033734-ScreensFacingCustomers';
+import { PartTimeFactor1796655241798 } from './1796655241798-PartTimeFactor';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Praise1796415525389,
   PraiseFeed1796425996187,
   ScreensFacingCustomers1796426033734,
+  PartTimeFactor1796655241798,
 ];

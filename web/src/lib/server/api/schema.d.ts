@@ -1899,6 +1899,8 @@ export interface components {
       managedTeamIds: string[];
       name: string;
       organization: components['schemas']['MeOrganizationResponse'];
+      /** @description Share of a full-time position, 0.1–1.0. */
+      partTimeFactor: number;
       role: components['schemas']['Role'];
       /** @enum {string} */
       screenName: 'full' | 'first' | 'hidden';
@@ -1945,6 +1947,8 @@ export interface components {
       locale: components['schemas']['Locale'];
       managedTeamIds: string[];
       name: string;
+      /** @description Share of a full-time position, 0.1–1.0. */
+      partTimeFactor: number;
       role: components['schemas']['Role'];
       teamId: string | null;
     };
@@ -2633,6 +2637,8 @@ export interface components {
       email?: string;
       managedTeamIds?: string[];
       name?: string;
+      /** @description Share of a full-time position, in steps of 0.05. */
+      partTimeFactor?: number;
       /** @enum {string} */
       role?: 'employee' | 'manager' | 'admin';
       /**

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { KudosDto } from '@bravo/shared';
+import type { CreatedDisplayDto, KudosDto } from '@bravo/shared';
 import { startBrowserFixture, type BrowserFixture } from './app-fixture';
 import { api, logIn, ROSA, setUpCornerBakery, type CornerBakery } from './corner-bakery';
 
@@ -106,5 +106,62 @@ describe('pairing a TV by code', () => {
     await admin.getByText('No screen is waiting with this code').waitFor();
     expect(await admin.getByTestId('display-row').count()).toBe(before);
     await admin.context().close();
+  });
+
+  it('follows Admin → Screens into public-safe mode and into its schedule', async () => {
+    await give('The morning rush went like clockwork, thank you!');
+    const screen = await api<CreatedDisplayDto>(
+      f.app.url,
+      'POST',
+      'displays',
+      {
+        name: 'Shop floor TV',
+        scope: 'organization',
+        panels: ['team_leaderboard'],
+        publicSafe: false,
+      },
+      org.rosa.token,
+    );
+    const context = await f.browser.newContext({
+      baseURL: f.app.url,
+      viewport: { width: 1920, height: 1080 },
+    });
+    const tv = await context.newPage();
+    await tv.goto(new URL(screen.url).pathname);
+    const board = tv.getByTestId('tv-members');
+    await board.waitFor();
+    expect(await board.locator('.tv-score').count()).toBeGreaterThan(0);
+
+    const admin = await logIn(f.browser, f.app.url, ROSA);
+    await admin.goto('/admin/displays');
+    const row = admin.getByTestId('display-row').filter({ hasText: 'Shop floor TV' });
+    await row.getByTestId('display-edit').click();
+    const edit = row.getByTestId('display-edit-form');
+    await edit.getByTestId('display-public-safe').check();
+    await edit.getByTestId('display-edit-submit').click();
+    await row.filter({ hasText: 'safe to face customers' }).waitFor();
+    // Moved to the public-safe room: the TV reconnects and shows the board without points.
+    await board.locator('.tv-score').first().waitFor({ state: 'detached', timeout: 5000 });
+    expect(await tv.getByTestId('tv-member-name').first().textContent()).toContain('Rosa');
+
+    // A slot around this hour (the organisation's time) shows the customers' words instead.
+    const hhmm = (offsetMinutes: number) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Berlin',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(Date.now() + offsetMinutes * 60_000));
+    await admin.goto('/admin/displays');
+    await row.getByTestId('display-edit').click();
+    const slot = edit.getByTestId('schedule-slot').first();
+    await slot.getByTestId('schedule-from').fill(hhmm(-60));
+    await slot.getByTestId('schedule-to').fill(hhmm(60));
+    await slot.getByLabel('What our customers say').check();
+    await edit.getByTestId('display-edit-submit').click();
+    await tv.getByTestId('tv-panel-customer_praise').waitFor({ timeout: 5000 });
+    await tv.getByTestId('tv-panel-team_leaderboard').waitFor({ state: 'detached' });
+    await admin.context().close();
+    await context.close();
   });
 });

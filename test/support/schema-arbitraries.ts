@@ -70,12 +70,17 @@ export function validValue(schema: Schema, name: string, idsFor: IdsFor): fc.Arb
   switch (schema.type) {
     case 'string':
       return validString(schema, name, idsFor);
-    case 'integer':
-    case 'number': {
+    case 'integer': {
       // Small numbers half the time: business rules (points per colleague, allowances) cap far below the schema.
       const min = schema.minimum ?? 0;
       const max = Math.min(schema.maximum ?? 100, 1000);
       return fc.oneof(fc.integer({ min, max: Math.min(max, min + 10) }), fc.integer({ min, max }));
+    }
+    case 'number': {
+      // Fractions too (a part-time factor of 0.1–1.0), in hundredths as people type them.
+      const min = Math.ceil((schema.minimum ?? 0) * 100);
+      const max = Math.floor(Math.min(schema.maximum ?? 100, 1000) * 100);
+      return fc.integer({ min, max }).map((hundredths) => hundredths / 100);
     }
     case 'boolean':
       return fc.boolean();

@@ -93,7 +93,7 @@ export class UpdateMemberDto {
   @IsBoolean()
   active?: boolean;
 
-  /** Share of a full-time position, in steps of 0.05. */
+  /** Share of a full-time position, with at most two decimals. */
   @IsOmittable()
   @IsNumber(
     { maxDecimalPlaces: 2 },

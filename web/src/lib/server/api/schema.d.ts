@@ -2637,7 +2637,7 @@ export interface components {
       email?: string;
       managedTeamIds?: string[];
       name?: string;
-      /** @description Share of a full-time position, in steps of 0.05. */
+      /** @description Share of a full-time position, with at most two decimals. */
       partTimeFactor?: number;
       /** @enum {string} */
       role?: 'employee' | 'manager' | 'admin';

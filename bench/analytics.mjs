@@ -127,6 +127,7 @@ export async function analyticsTimings(url, databaseUrl, org, { runs = 5 } = {})
     const endpoints = {};
     for (const path of ENDPOINTS) {
       let bytes = 0;
+      // A failing endpoint (e.g. past the statement timeout) is a figure too: recorded, not fatal.
       const ms = await timed(async () => {
         const res = await fetch(`${url}/api/v1/analytics/${path}?from=${from}&to=${to}`, {
           headers: { authorization: `Bearer ${org.token}` },
@@ -136,8 +137,11 @@ export async function analyticsTimings(url, databaseUrl, org, { runs = 5 } = {})
           throw new Error(`${path} → ${res.status} ${Buffer.from(body).toString()}`);
         }
         bytes = body.byteLength;
-      }, runs);
-      endpoints[path] = { ms, bytes, ratioToFloor: Math.round((ms / floorMs) * 100) / 100 };
+      }, runs).catch((error) => ({ error: error.message.slice(0, 200) }));
+      endpoints[path] =
+        typeof ms === 'number'
+          ? { ms, bytes, ratioToFloor: Math.round((ms / floorMs) * 100) / 100 }
+          : ms;
     }
     return { from, to, floorMs, endpoints };
   } finally {

@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { TransactionsModule } from './database/transactions.module';
 import { FairPlayModule } from './fair-play/fair-play.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -84,6 +85,7 @@ export class AppModule {
         FeedModule,
         LeaderboardModule,
         FairPlayModule,
+        AnalyticsModule,
         DisplaysModule,
         OnboardingModule,
         UploadsModule,

@@ -54,6 +54,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/analytics/badges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Badges awarded in the range, per badge. */
+    get: operations['AnalyticsController_badges_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/csv/{table}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One table as CSV (UTF-8 with BOM, RFC 4180, formula-like cells prefixed with `'`), streamed
+     *     from a database cursor. Columns are the JSON fields of the same table.
+     */
+    get: operations['AnalyticsController_csv_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/fairness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who nobody recognised in 30 days, how concentrated points are, and points per FTE by team. */
+    get: operations['AnalyticsController_fairness_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/missions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Completion rate of published missions overlapping the range, per mission and team. */
+    get: operations['AnalyticsController_missions_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Share of active members who gave, and who received, kudos per week and per month. */
+    get: operations['AnalyticsController_participation_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/praise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Approved customer praise: volume and average rating per team and channel. */
+    get: operations['AnalyticsController_praise_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/top-givers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ten members who gave the most kudos (the CSV lists every giver). */
+    get: operations['AnalyticsController_topGivers_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recognition by brand value (kudos and points) and its weekly trend. */
+    get: operations['AnalyticsController_values_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -1250,6 +1389,45 @@ export interface components {
       spent: number;
       total: number;
     };
+    AnalyticsBadgesResponse: {
+      badges: components['schemas']['BadgeAwardedResponse'][];
+      range: components['schemas']['AnalyticsRangeResponse'];
+    };
+    AnalyticsFairnessResponse: {
+      concentration: components['schemas']['ConcentrationResponse'];
+      notRecognised: components['schemas']['NotRecognisedMemberResponse'][];
+      notRecognisedSince: string;
+      range: components['schemas']['AnalyticsRangeResponse'];
+      teams: components['schemas']['TeamFteResponse'][];
+    };
+    AnalyticsMissionsResponse: {
+      missions: components['schemas']['MissionCompletionResponse'][];
+      range: components['schemas']['AnalyticsRangeResponse'];
+    };
+    AnalyticsParticipationResponse: {
+      months: components['schemas']['ParticipationPeriodResponse'][];
+      range: components['schemas']['AnalyticsRangeResponse'];
+      weeks: components['schemas']['ParticipationPeriodResponse'][];
+    };
+    AnalyticsPraiseResponse: {
+      praise: components['schemas']['PraiseVolumeResponse'][];
+      range: components['schemas']['AnalyticsRangeResponse'];
+    };
+    AnalyticsRangeResponse: {
+      from: string;
+      teamId: string | null;
+      timezone: string;
+      to: string;
+    };
+    AnalyticsTopGiversResponse: {
+      givers: components['schemas']['TopGiverResponse'][];
+      range: components['schemas']['AnalyticsRangeResponse'];
+    };
+    AnalyticsValuesResponse: {
+      range: components['schemas']['AnalyticsRangeResponse'];
+      values: components['schemas']['ValueTotalResponse'][];
+      weeks: components['schemas']['ValueWeekResponse'][];
+    };
     ApiErrorResponse: {
       code: components['schemas']['ErrorCode'];
       details?: components['schemas']['FieldErrorResponse'][];
@@ -1267,6 +1445,13 @@ export interface components {
        * @description The brand value the story shows.
        */
       valueId: string;
+    };
+    BadgeAwardedResponse: {
+      awards: number;
+      badgeId: string;
+      icon: string;
+      members: number;
+      name: string;
     };
     BadgeFeedBadgeResponse: {
       description: string;
@@ -1436,6 +1621,13 @@ export interface components {
       body: string;
       createdAt: string;
       id: string;
+    };
+    ConcentrationResponse: {
+      gini: number;
+      members: number;
+      topMembers: number;
+      topShare: number;
+      totalPoints: number;
     };
     CreateBadgeDto: {
       /**
@@ -1957,6 +2149,17 @@ export interface components {
       name: string;
       teamId: string | null;
     };
+    MissionCompletionResponse: {
+      completers: number;
+      completionRate: number;
+      endsOn: string;
+      members: number;
+      missionId: string;
+      startsOn: string;
+      teamId: string;
+      teamName: string;
+      title: string;
+    };
     MissionInput: {
       description?: string;
       /** @example 2026-12-31 */
@@ -2050,6 +2253,13 @@ export interface components {
     };
     /** @enum {string} */
     NameStyle: 'first_name_last_initial' | 'first_name' | 'full_name';
+    NotRecognisedMemberResponse: {
+      lastRecognisedOn: string | null;
+      memberId: string;
+      name: string;
+      teamId: string | null;
+      teamName: string | null;
+    };
     OnboardingChecklistResponse: {
       /** @description A colleague was invited or has joined. */
       colleagues: boolean;
@@ -2084,6 +2294,14 @@ export interface components {
       /** Format: uuid */
       teamId?: string | null;
       topN?: number;
+    };
+    ParticipationPeriodResponse: {
+      activeMembers: number;
+      giverShare: number;
+      givers: number;
+      periodStart: string;
+      receiverShare: number;
+      receivers: number;
     };
     PasswordResetLinkResponse: {
       expiresAt: string;
@@ -2178,6 +2396,15 @@ export interface components {
       /** @description The customer's words as typed: render as text. */
       text: string;
       value: components['schemas']['MissionValueResponse'] | null;
+    };
+    PraiseVolumeResponse: {
+      averageRating: number | null;
+      /** @enum {string} */
+      channel: 'in_store' | 'qr_code' | 'email' | 'phone' | 'review_site';
+      rated: number;
+      stories: number;
+      teamId: string;
+      teamName: string;
     };
     ProfileMemberResponse: {
       id: string;
@@ -2497,6 +2724,14 @@ export interface components {
       text?: string;
       url?: string;
     };
+    TeamFteResponse: {
+      fte: number;
+      members: number;
+      points: number;
+      pointsPerFte: number;
+      teamId: string;
+      teamName: string;
+    };
     TeamInput: {
       name: string;
     };
@@ -2541,6 +2776,15 @@ export interface components {
       bonus: number;
       /** @description Completions by the team's members (a tracked mission: its metric summed over them). */
       completions: number;
+    };
+    TopGiverResponse: {
+      colleagues: number;
+      kudos: number;
+      memberId: string;
+      name: string;
+      points: number;
+      teamId: string | null;
+      teamName: string | null;
     };
     TrackedInput: {
       /** @enum {string} */
@@ -2669,6 +2913,20 @@ export interface components {
       /** @description Pixels, after EXIF orientation and scaling. */
       width: number;
     };
+    ValueTotalResponse: {
+      color: string;
+      emoji: string | null;
+      kudos: number;
+      name: string;
+      points: number;
+      valueId: string;
+    };
+    ValueWeekResponse: {
+      kudos: number;
+      points: number;
+      valueId: string;
+      weekStart: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -2749,6 +3007,300 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReadinessResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_badges_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsBadgesResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_csv_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path: {
+        table:
+          | 'participation-weeks'
+          | 'participation-months'
+          | 'values'
+          | 'value-weeks'
+          | 'not-recognised'
+          | 'concentration'
+          | 'team-fte'
+          | 'top-givers'
+          | 'missions'
+          | 'praise'
+          | 'badges';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The table as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_fairness_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsFairnessResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_missions_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsMissionsResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_participation_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsParticipationResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_praise_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsPraiseResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_topGivers_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsTopGiversResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AnalyticsController_values_v1: {
+    parameters: {
+      query?: {
+        /** @description First local date (organisation's time zone), included; default 89 days before `to`. */
+        from?: string;
+        /** @description Last local date, included; default today. */
+        to?: string;
+        /** @description One team (managers: one they manage); none: every team the caller may see. */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsValuesResponse'];
         };
       };
       /** @description An error */

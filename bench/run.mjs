@@ -9,7 +9,7 @@ import { ensureBenchTools } from './tools.mjs';
 const QUICK = process.env.BENCH_QUICK === '1';
 /**
  * BENCH_ONLY=live,kudos runs only those sections (kudos, badges, health, live, leaderboard, web,
- * praise-page, first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
+ * praise-page, analytics, first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section) => !ONLY || ONLY.includes(section);
@@ -32,7 +32,15 @@ async function countAwards(databaseUrl, badgeId) {
 }
 
 /** The sections that measure the API-only app against its floors. */
-const API_SECTIONS = ['kudos', 'badges', 'badges-retro', 'health', 'live', 'leaderboard'];
+const API_SECTIONS = [
+  'kudos',
+  'badges',
+  'badges-retro',
+  'health',
+  'live',
+  'leaderboard',
+  'analytics',
+];
 
 async function main() {
   const db = await startDatabase();
@@ -160,6 +168,25 @@ async function main() {
         p50RatioBigToSmall: ratio(bigReads.p50Ms, smallReads.p50Ms),
         goal: 'big p99 < 10 ms, ratio <= 1.5',
       };
+    }
+
+    // Analytics over a year of kudos: each endpoint beside a plain count of the same rows.
+    if (runs('analytics')) {
+      const { analyticsTimings, seedAnalyticsYear } = await import('./analytics.mjs');
+      const sizes = (process.env.BENCH_ANALYTICS_MEMBERS ?? (QUICK ? '5000' : '5000,50000'))
+        .split(',')
+        .map(Number);
+      results.analytics = { goal: 'every endpoint < 1,000 ms at 5,000 members', sizes: [] };
+      for (const members of sizes) {
+        const org = await seedAnalyticsYear(db.url, { members, perMember: 10 });
+        const timings = await analyticsTimings(app.url, db.url, org, { runs: QUICK ? 3 : 5 });
+        results.analytics.sizes.push({
+          members,
+          teams: org.teams,
+          kudos: org.kudos,
+          ...timings,
+        });
+      }
     }
 
     // A fresh clone's `npm install && npm start`, on an otherwise idle machine: before the rest.

@@ -73,8 +73,9 @@ export function validValue(schema: Schema, name: string, idsFor: IdsFor): fc.Arb
     case 'integer':
     case 'number': {
       // Small numbers half the time: business rules (points per colleague, allowances) cap far below the schema.
-      const min = schema.minimum ?? 0;
-      const max = Math.min(schema.maximum ?? 100, 1000);
+      // Whole numbers inside the bounds (a fractional bound, e.g. a part-time factor's 0.1, included).
+      const min = Math.ceil(schema.minimum ?? 0);
+      const max = Math.floor(Math.min(schema.maximum ?? 100, 1000));
       return fc.oneof(fc.integer({ min, max: Math.min(max, min + 10) }), fc.integer({ min, max }));
     }
     case 'boolean':

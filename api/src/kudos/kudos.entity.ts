@@ -11,6 +11,8 @@ import {
 @Index('kudos_feed', ['organizationId', 'createdAt', 'id'])
 @Index('kudos_giver', ['giverId', 'createdAt'])
 @Index('kudos_giver_day', ['giverId', 'occurredOn'])
+// Analytics reads an organisation's kudos by local date range.
+@Index('kudos_org_day', ['organizationId', 'occurredOn'])
 export class Kudos {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -68,6 +70,7 @@ export class KudosRecipient {
 @Entity('kudos_boosts')
 @Index('kudos_boosts_kudos', ['kudosId'])
 @Index('kudos_boosts_booster_day', ['boosterId', 'occurredOn'])
+@Index('kudos_boosts_org_day', ['organizationId', 'occurredOn'])
 export class KudosBoost {
   @PrimaryGeneratedColumn('uuid')
   id: string;

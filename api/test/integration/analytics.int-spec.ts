@@ -150,14 +150,15 @@ describe('analytics', () => {
     clock.set('2026-07-03T08:00:00Z');
     await give('mgrA', ['ann'], 4);
 
-    // Badges are awarded after the fact: wait for every giver's "First Bravo" and ann's others.
+    // Badges are awarded after the fact: wait for every giver's "First Bravo" and ann's three
+    // (her mission, her praise, and every June mission done: "Brand Ambassador").
     await until(
       async () => {
         const [row] = await t.db.query(
           'SELECT count(*)::int AS n FROM badge_awards WHERE member_id = ANY($1::uuid[])',
           [Object.values(people).map((p) => p.member.id)],
         );
-        return row.n >= 7;
+        return row.n >= 8;
       },
       15_000,
       'the badges to be awarded',
@@ -203,7 +204,7 @@ describe('analytics', () => {
       { valueId: careId, name: 'Care', kudos: 2, points: 26 },
     ]);
     const weeks = [...res.body.weeks].sort(
-      (a, b) => a.weekStart.localeCompare(b.weekStart) || b.points - a.points,
+      (a, b) => a.weekStart.localeCompare(b.weekStart) || b.kudos - a.kudos || b.points - a.points,
     );
     expect(weeks).toEqual([
       { weekStart: '2026-06-22', valueId: org.valueId, kudos: 2, points: 20 },
@@ -348,6 +349,7 @@ describe('analytics', () => {
       'First Bravo': [5, 5],
       'Mission Accomplished': [1, 1],
       'Customer Hero': [1, 1],
+      'Brand Ambassador': [1, 1],
     });
   });
 

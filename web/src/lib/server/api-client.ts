@@ -40,12 +40,9 @@ function querySerializer(query: unknown): string {
   return params.toString();
 }
 
-/**
- * The generated client (typed by `api/schema.d.ts`) for one caller: the
- * session as a bearer token and, next to the shared secret, the browser's address.
- */
-export function api(caller: ApiCaller): ApiClient {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/** The session as a bearer token and, next to the shared secret, the browser's address. */
+function headersOf(caller: ApiCaller, accept: string): Record<string, string> {
+  const headers: Record<string, string> = { accept };
   if (caller.token) {
     headers.authorization = `Bearer ${caller.token}`;
   }
@@ -59,6 +56,15 @@ export function api(caller: ApiCaller): ApiClient {
       headers[WEB_CLIENT_HEADERS.origin] = caller.origin;
     }
   }
+  return headers;
+}
+
+/**
+ * The generated client (typed by `api/schema.d.ts`) for one caller: the
+ * session as a bearer token and, next to the shared secret, the browser's address.
+ */
+export function api(caller: ApiCaller): ApiClient {
+  const headers = headersOf(caller, 'application/json');
   return createClient<paths>({
     baseUrl: apiBase(),
     headers,
@@ -100,4 +106,38 @@ export async function ok<T>(request: Promise<Answer<T>>): Promise<T> {
 /** For operations answering 204: resolves when done, throws an `ApiError` otherwise. */
 export async function done(request: Promise<Answer<unknown>>): Promise<void> {
   await answer(request);
+}
+
+/**
+ * A download (a CSV) from the API as it comes, for a web route to pass on without holding it
+ * in memory: the answer's body is the API's stream. The timeout covers the wait for the
+ * answer to begin, not the transfer, which is as long as the table. Non-2xx: an `ApiError`.
+ */
+export async function apiStream(
+  caller: ApiCaller,
+  path: `/api/v1/${string}`,
+  query: URLSearchParams,
+  accept = 'text/csv',
+): Promise<Response> {
+  const search = query.toString();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(`${apiBase()}${path}${search ? `?${search}` : ''}`, {
+      headers: headersOf(caller, accept),
+      signal: controller.signal,
+    });
+  } catch (cause) {
+    const error = new ApiError(503, 'internal_error', 'The Bravo API is not reachable.', [], true);
+    error.cause = cause;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw toApiError(response.status, body);
+  }
+  return response;
 }

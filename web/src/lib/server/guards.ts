@@ -78,3 +78,8 @@ export function callerOf(event: {
   }
   return { token: event.locals.token, clientAddress, origin: event.url.origin };
 }
+
+/** Whoever may read insights: admins for the organisation, managers for the teams they manage. */
+export function requireInsightsViewer(event: GuardEvent): MeDto {
+  return requireScreenManager(event);
+}

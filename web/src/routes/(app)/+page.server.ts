@@ -22,6 +22,34 @@ async function commentsOf(caller: ApiCaller, id: string | null): Promise<Comment
   }
 }
 
+/**
+ * `?to=<memberId>` opens the give-kudos box with that colleague chosen ("who to recognise"
+ * links here). Not one of the colleagues on the first page: looked up alone; gone, nobody.
+ */
+async function preselectedOf(
+  caller: ApiCaller,
+  id: string | null,
+  meId: string,
+  colleagues: MemberSummary[],
+): Promise<MemberSummary | null> {
+  if (!id || !UUID.test(id) || id === meId) {
+    return null;
+  }
+  const listed = colleagues.find((person) => person.id === id);
+  if (listed) {
+    return listed;
+  }
+  try {
+    const member = await ok(api(caller).GET('/api/v1/members/{id}', { params: { path: { id } } }));
+    return member.active ? { id: member.id, name: member.name, teamId: member.teamId } : null;
+  } catch (cause) {
+    if (cause instanceof ApiError && (cause.status === 404 || cause.status === 400)) {
+      return null;
+    }
+    throw cause;
+  }
+}
+
 /** A number field as the API expects it; empty or malformed becomes NaN (sent as null, so the API explains). */
 function integer(data: FormData, name: string): number {
   const raw = text(data, name);
@@ -82,6 +110,7 @@ export const load: PageServerLoad = async (event) => {
       allowance,
       colleagues,
       colleaguesComplete: members.total <= members.items.length,
+      preselected: await preselectedOf(caller, searchParams.get('to'), me.id, colleagues),
       teamNames: Object.fromEntries(teams.map((team) => [team.id, team.name])),
       comments: await commentsOf(caller, commentsFor).then((items) =>
         items && commentsFor ? { kudosId: commentsFor, items } : null,

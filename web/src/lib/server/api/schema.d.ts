@@ -1501,6 +1501,8 @@ export interface components {
       /** Format: email */
       email: string;
       name: string;
+      /** @description The new member's share of full time (default 1). */
+      partTimeFactor?: number;
       /** @enum {string} */
       role: 'employee' | 'manager' | 'admin';
       /** Format: uuid */
@@ -2422,6 +2424,9 @@ export interface components {
       version: number;
     };
     ScreenTeamEntryResponse: {
+      /** @description Left out with the points: how a store is staffed is not for customers. */
+      fte?: number;
+      /** @description Active members (headcount). */
       memberCount: number;
       name: string;
       pointsPerMember?: number;
@@ -2520,9 +2525,12 @@ export interface components {
       teamId: string;
     };
     TeamRankEntryResponse: {
+      /** @description Full-time equivalents: the active members' part-time factors summed (two decimals). */
+      fte: number;
+      /** @description Active members (headcount). */
       memberCount: number;
       name: string;
-      /** @description Points per active member, the ranking score (one decimal). */
+      /** @description Points per full-time equivalent of the active members, the ranking score (one decimal). */
       pointsPerMember: number;
       rank: number;
       teamId: string;

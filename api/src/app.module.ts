@@ -17,6 +17,7 @@ import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MemberImportModule } from './member-import/member-import.module';
 import { KudosModule } from './kudos/kudos.module';
 import { MailModule } from './mail/mail.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
@@ -76,6 +77,7 @@ export class AppModule {
         BrandValuesModule,
         OrganizationsModule,
         InvitationsModule,
+        MemberImportModule,
         PointsModule,
         KudosModule,
         MissionsModule,

@@ -616,6 +616,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/member-import/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Applies the file (idempotent: a repeat changes nothing), or nothing (422) when a row has a problem. */
+    post: operations['MemberImportController_apply_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/member-import/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Every row of the file with what applying it would do and its problems; writes nothing. */
+    post: operations['MemberImportController_preview_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/members': {
     parameters: {
       query?: never;
@@ -1651,6 +1685,7 @@ export interface components {
       | 'withdraw_window_closed'
       | 'idempotency_key_reused'
       | 'bulk_invitation_invalid'
+      | 'member_import_invalid'
       | 'mission_not_editable'
       | 'mission_not_open'
       | 'mission_limit_reached'
@@ -1912,6 +1947,63 @@ export interface components {
       earned: components['schemas']['EarnedBadgeResponse'][];
       /** @description Active badges not yet earned (in the current window, for windowed ones). */
       progress: components['schemas']['BadgeProgressResponse'][];
+    };
+    /** @enum {string} */
+    MemberImportAction: 'invite' | 'update' | 'unchanged' | 'error';
+    MemberImportCountsResponse: {
+      error: number;
+      invite: number;
+      unchanged: number;
+      update: number;
+    };
+    MemberImportDto: {
+      csv: string;
+    };
+    MemberImportInvitedResponse: {
+      email: string;
+      emailed: boolean;
+      name: string;
+      url: string;
+    };
+    MemberImportPreviewResponse: {
+      counts: components['schemas']['MemberImportCountsResponse'];
+      rows: components['schemas']['MemberImportRowResponse'][];
+    };
+    /** @enum {string} */
+    MemberImportProblem:
+      | 'required'
+      | 'too_long'
+      | 'invalid_email'
+      | 'repeated_email'
+      | 'invalid_role'
+      | 'invalid_factor'
+      | 'unknown_team'
+      | 'member_elsewhere'
+      | 'own_role'
+      | 'too_many_cells';
+    MemberImportResultResponse: {
+      counts: components['schemas']['MemberImportCountsResponse'];
+      invited: components['schemas']['MemberImportInvitedResponse'][];
+    };
+    MemberImportRowErrorResponse: {
+      code: components['schemas']['MemberImportProblem'];
+      field: string;
+      params: {
+        [key: string]: string | number;
+      };
+    };
+    MemberImportRowResponse: {
+      action: components['schemas']['MemberImportAction'];
+      changes: string[];
+      email: string;
+      errors: components['schemas']['MemberImportRowErrorResponse'][];
+      /** @enum {string|null} */
+      existing: 'member' | 'invitation' | null;
+      line: number;
+      name: string;
+      partTimeFactor: number | null;
+      role: components['schemas']['Role'] | null;
+      team: string | null;
     };
     MemberLeaderboardResponse: {
       board: components['schemas']['LeaderboardBoard'];
@@ -4123,6 +4215,70 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AllowanceResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MemberImportController_apply_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberImportResultResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MemberImportController_preview_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberImportPreviewResponse'];
         };
       };
       /** @description An error */

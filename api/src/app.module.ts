@@ -18,6 +18,7 @@ import { DisplaysModule } from './displays/displays.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { MemberImportModule } from './member-import/member-import.module';
 import { KudosModule } from './kudos/kudos.module';
 import { MailModule } from './mail/mail.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
@@ -77,6 +78,7 @@ export class AppModule {
         BrandValuesModule,
         OrganizationsModule,
         InvitationsModule,
+        MemberImportModule,
         PointsModule,
         KudosModule,
         MissionsModule,

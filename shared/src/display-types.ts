@@ -104,9 +104,10 @@ export interface PairDisplayRequest extends CreateDisplayRequest {
 
 /** What screens receive of a board entry or a kudos: a public-safe screen gets no points. */
 export type ScreenMemberEntry = Omit<MemberRankEntry, 'points'> & { points?: number };
-export type ScreenTeamEntry = Omit<TeamRankEntry, 'pointsPerMember' | 'totalPoints'> & {
+export type ScreenTeamEntry = Omit<TeamRankEntry, 'pointsPerMember' | 'totalPoints' | 'fte'> & {
   pointsPerMember?: number;
   totalPoints?: number;
+  fte?: number;
 };
 export type ScreenKudosDto = Omit<KudosDto, 'points'> & { points?: number };
 export type ScreenPraiseDto = Omit<PraiseCardDto, 'points'> & { points?: number };

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'withdraw_window_closed',
   'idempotency_key_reused',
   'bulk_invitation_invalid',
+  'member_import_invalid',
   'mission_not_editable',
   'mission_not_open',
   'mission_limit_reached',

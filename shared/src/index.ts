@@ -21,3 +21,4 @@ export * from './badge-types.js';
 export * from './praise-types.js';
 export * from './feed-types.js';
 export * from './analytics-types.js';
+export * from './member-import-types.js';

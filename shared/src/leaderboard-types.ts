@@ -16,10 +16,13 @@ export interface TeamRankEntry {
   rank: number;
   teamId: string;
   name: string;
-  /** Points per active member, the ranking score (one decimal). */
+  /** Points per full-time equivalent of the active members, the ranking score (one decimal). */
   pointsPerMember: number;
   totalPoints: number;
+  /** Active members (headcount). */
   memberCount: number;
+  /** Full-time equivalents: the active members' part-time factors summed (two decimals). */
+  fte: number;
 }
 
 export interface LeaderboardDto<E = MemberRankEntry | TeamRankEntry> {

@@ -36,6 +36,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   daily_limit_reached: 422,
   idempotency_key_reused: 422,
   bulk_invitation_invalid: 422,
+  member_import_invalid: 422,
   image_unreadable: 422,
   image_too_many_pixels: 422,
   too_many_attempts: 429,

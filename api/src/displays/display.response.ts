@@ -110,9 +110,12 @@ export class ScreenMemberEntryResponse extends OmitType(MemberRankEntryResponse,
 export class ScreenTeamEntryResponse extends OmitType(TeamRankEntryResponse, [
   'pointsPerMember',
   'totalPoints',
+  'fte',
 ] as const) {
   pointsPerMember?: number;
   totalPoints?: number;
+  /** Left out with the points: how a store is staffed is not for customers. */
+  fte?: number;
 }
 
 export class ScreenMemberBoardResponse extends OmitType(MemberLeaderboardResponse, [

@@ -141,7 +141,7 @@ export class ScreenView {
   teams(board: LeaderboardDto<TeamRankEntry>): LeaderboardDto<ScreenTeamEntry> {
     const entries: ScreenTeamEntry[] = this.audience.publicSafe
       ? topWithTies(board.entries, this.audience.topN).map(
-          ({ pointsPerMember: _, totalPoints: __, ...entry }) => entry,
+          ({ pointsPerMember: _, totalPoints: __, fte: ___, ...entry }) => entry,
         )
       : board.entries;
     return { ...board, entries, me: null };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import type { BadgeIcon, DisplaySettingsDto } from '@bravo/shared';
+import type { BadgeIcon, DisplaySettingsDto, Role } from '@bravo/shared';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
@@ -88,6 +88,13 @@ export interface DomainEventMap {
 export interface DomainCommandMap {
   /** A member was deactivated: their logins must end with it (auth). */
   'member.deactivated': { organizationId: string; memberId: string };
+  /** A member's part-time factor changed: this month's allowance follows it (points). */
+  'member.part_time_changed': {
+    organizationId: string;
+    memberId: string;
+    role: Role;
+    partTimeFactor: number;
+  };
   /** A kudos is being given: mail to its recipients is queued with it (mail). */
   'kudos.given': { organizationId: string; kudos: KudosRecord };
 }

@@ -1,6 +1,9 @@
 import {
   IsEmail,
   IsIn,
+  IsNumber,
+  Max,
+  Min,
   IsOptional,
   IsString,
   IsUUID,
@@ -30,6 +33,16 @@ export class CreateInvitationDto {
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all', { message: 'teamId must be a team id' })
   teamId?: string | null;
+
+  /** The new member's share of full time (default 1). */
+  @IsOmittable()
+  @IsNumber(
+    { maxDecimalPlaces: 2 },
+    { message: 'partTimeFactor must be a number with at most two decimals' },
+  )
+  @Min(LIMITS.partTimeFactorMin)
+  @Max(LIMITS.partTimeFactorMax)
+  partTimeFactor?: number;
 }
 
 export class AcceptInvitationDto {

@@ -34,6 +34,16 @@ export class Invitation {
   @Column({ type: 'uuid', nullable: true })
   teamId: string | null;
 
+  /** The member's share of full time once they accept (see `Member.partTimeFactor`). */
+  @Column({
+    type: 'numeric',
+    precision: 3,
+    scale: 2,
+    default: 1,
+    transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) },
+  })
+  partTimeFactor: number;
+
   @ManyToOne(() => Team, { onDelete: 'SET NULL', nullable: true })
   team?: Team | null;
 

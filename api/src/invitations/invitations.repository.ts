@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
 import { Db } from '../database/current-manager';
 import { Invitation } from './invitation.entity';
 
@@ -26,6 +26,36 @@ export class InvitationsRepository {
     return this.invitations.save(
       this.invitations.create({ ...fields, acceptedAt: null, revokedAt: null }),
     );
+  }
+
+  /** Pending, unexpired invitations of the organisation to these addresses. */
+  usable(organizationId: string, emails: string[], now: Date): Promise<Invitation[]> {
+    return this.invitations.find({
+      where: {
+        organizationId,
+        email: In(emails),
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(now),
+      },
+    });
+  }
+
+  async updatePending(
+    organizationId: string,
+    id: string,
+    fields: Partial<Pick<Invitation, 'name' | 'role' | 'teamId' | 'partTimeFactor'>>,
+  ): Promise<void> {
+    await this.invitations.update(
+      { id, organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      fields,
+    );
+  }
+
+  async lockImports(organizationId: string): Promise<void> {
+    await this.db.tx.query(`SELECT pg_advisory_xact_lock(hashtext('member-import:' || $1))`, [
+      organizationId,
+    ]);
   }
 
   listPending(organizationId: string): Promise<Invitation[]> {

@@ -77,6 +77,7 @@ export class InvitationsService {
         name: dto.name,
         role: dto.role,
         teamId: dto.teamId ?? null,
+        partTimeFactor: dto.partTimeFactor ?? 1,
         invitedById: caller.id,
         tokenHash: hashToken(token),
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
@@ -110,6 +111,26 @@ export class InvitationsService {
         days: INVITATION_TTL_DAYS,
       },
     });
+  }
+
+  /** The invitations to these addresses that can still be accepted, by address (imports). */
+  async usableByEmail(organizationId: string, emails: string[]): Promise<Map<string, Invitation>> {
+    const rows = await this.repository.usable(organizationId, emails, this.clock.now());
+    return new Map(rows.map((i) => [i.email, i]));
+  }
+
+  /** Changes a pending invitation in place: no new link, no new mail (imports). */
+  updatePending(
+    organizationId: string,
+    id: string,
+    fields: Partial<Pick<Invitation, 'name' | 'role' | 'teamId' | 'partTimeFactor'>>,
+  ): Promise<void> {
+    return this.repository.updatePending(organizationId, id, fields);
+  }
+
+  /** Serialises imports of one organisation until the transaction ends, so a double submit invites once. */
+  lockImports(organizationId: string): Promise<void> {
+    return this.repository.lockImports(organizationId);
   }
 
   async listPending(organizationId: string): Promise<InvitationDto[]> {
@@ -149,6 +170,7 @@ export class InvitationsService {
           passwordHash,
           role: invitation.role,
           teamId: invitation.teamId,
+          partTimeFactor: invitation.partTimeFactor,
         });
         return this.auth.openSession(member);
       });

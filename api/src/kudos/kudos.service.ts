@@ -278,12 +278,12 @@ export class KudosService {
     },
   ): Promise<void> {
     const period = monthStart(a.today);
-    const monthlyTotal = monthlyAllowance(caller.role, a.rules);
-    await this.points.debitAllowance({
+    // The month's total is the role's amount scaled by the giver's part-time factor.
+    const { total: monthlyTotal } = await this.points.debitAllowance({
       organizationId: caller.organizationId,
       memberId: caller.id,
       periodStart: period,
-      monthlyTotal,
+      fullTimeTotal: monthlyAllowance(caller.role, a.rules),
       amount: a.amount,
     });
 

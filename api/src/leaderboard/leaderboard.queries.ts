@@ -35,6 +35,8 @@ export interface TeamScoreRow {
   name: string;
   total: number;
   members: number;
+  /** Full-time equivalents: the sum of the active members' part-time factors. */
+  fte: number;
 }
 
 interface RankRow {
@@ -122,10 +124,13 @@ export class LeaderboardQueries {
 
   teams(organizationId: string, type: PeriodType, start: string): Promise<TeamScoreRow[]> {
     return this.db.query<TeamScoreRow[]>(
-      `SELECT t.id, t.name, coalesce(tt.points, 0) AS total,
-              (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.active) AS members
+      `SELECT t.id, t.name, coalesce(tt.points, 0) AS total, c.members, c.fte
          FROM teams t
          LEFT JOIN team_point_totals tt ON tt.team_id = t.id AND tt.period_type = $2 AND tt.period_start = $3
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS members, coalesce(sum(m.part_time_factor), 0)::float8 AS fte
+             FROM members m WHERE m.team_id = t.id AND m.active
+         ) c
         WHERE t.organization_id = $1`,
       [organizationId, type, start],
     );

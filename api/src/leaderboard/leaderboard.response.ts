@@ -22,10 +22,13 @@ export class TeamRankEntryResponse implements TeamRankEntry {
   rank: number;
   teamId: string;
   name: string;
-  /** Points per active member, the ranking score (one decimal). */
+  /** Points per full-time equivalent of the active members, the ranking score (one decimal). */
   pointsPerMember: number;
   totalPoints: number;
+  /** Active members (headcount). */
   memberCount: number;
+  /** Full-time equivalents: the active members' part-time factors summed (two decimals). */
+  fte: number;
 }
 
 /** What both boards share; the entries' type is each board's own. */

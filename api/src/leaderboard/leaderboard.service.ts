@@ -93,7 +93,10 @@ export class LeaderboardService {
     };
   }
 
-  /** Teams rank by points per active member, so a small store can beat a big one. */
+  /**
+   * Teams rank by points per full-time equivalent (the active members' part-time factors
+   * summed), so a small store, or one staffed by part-timers, can beat a big one.
+   */
   async teams(caller: Viewer, q: LeaderboardQuery): Promise<LeaderboardDto<TeamRankEntry>> {
     const bucket = await this.bucket(caller.organizationId, q.period);
     const [rows, version] = await Promise.all([
@@ -101,7 +104,7 @@ export class LeaderboardService {
       this.queries.version(caller.organizationId),
     ]);
     const scored = rows
-      .map((r) => ({ ...r, perMember: r.members > 0 ? r.total / r.members : 0 }))
+      .map((r) => ({ ...r, perMember: r.fte > 0 ? r.total / r.fte : 0 }))
       .sort(
         (a, b) => b.perMember - a.perMember || b.total - a.total || a.name.localeCompare(b.name),
       );
@@ -113,6 +116,7 @@ export class LeaderboardService {
       pointsPerMember: Math.round(r.perMember * 10) / 10,
       totalPoints: r.total,
       memberCount: r.members,
+      fte: Math.round(r.fte * 100) / 100,
     }));
     return {
       board: 'teams',

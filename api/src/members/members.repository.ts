@@ -70,6 +70,13 @@ export class MembersRepository {
     return new Set(rows.map((r) => r.email));
   }
 
+  /** The organisation's members with these addresses. */
+  byEmails(organizationId: string, emails: string[]): Promise<Member[]> {
+    return emails.length === 0
+      ? Promise.resolve([])
+      : this.members.find({ where: { organizationId, email: In(emails) } });
+  }
+
   insert(
     fields: Omit<
       Member,

@@ -21,7 +21,8 @@ const sameIds = (a: string[], b: string[]) =>
 export type NewMember = Pick<
   Member,
   'organizationId' | 'name' | 'email' | 'passwordHash' | 'role' | 'teamId'
->;
+> &
+  Partial<Pick<Member, 'partTimeFactor'>>;
 
 @Injectable()
 export class MembersService {
@@ -117,6 +118,15 @@ export class MembersService {
     return this.repository.existingEmails(emails);
   }
 
+  /** The organisation's members with these (lower-cased) addresses, by address (imports). */
+  async inOrganizationByEmail(
+    organizationId: string,
+    emails: string[],
+  ): Promise<Map<string, Member>> {
+    const rows = await this.repository.byEmails(organizationId, emails);
+    return new Map(rows.map((m) => [m.email, m]));
+  }
+
   /** A new member; a taken e-mail fails on `members_email_unique`. */
   create(member: NewMember): Promise<Member> {
     return this.repository.insert(member);
@@ -200,6 +210,15 @@ export class MembersService {
           const managedIds = role === 'employee' ? [] : [...new Set(dto.managedTeamIds ?? [])];
           await this.repository.replaceManagedTeams(org, id, managedIds);
           managedChanged = !sameIds(before, managedIds);
+        }
+        if (dto.partTimeFactor !== undefined && dto.partTimeFactor !== member.partTimeFactor) {
+          // Points rescales this month's allowance in this same transaction.
+          await this.events.emitWithin('member.part_time_changed', {
+            organizationId: org,
+            memberId: id,
+            role,
+            partTimeFactor: dto.partTimeFactor,
+          });
         }
         if (dto.active === false) {
           // Auth ends their logins in this same transaction.

@@ -33,7 +33,12 @@ export class PointsReadService {
     return new Map(
       rows.map((r) => [
         r.id,
-        allowanceDto(r.total ?? monthlyAllowance(r.role, rules), r.spent ?? 0, period, timezone),
+        allowanceDto(
+          r.total ?? monthlyAllowance(r.role, rules, r.part_time_factor),
+          r.spent ?? 0,
+          period,
+          timezone,
+        ),
       ]),
     );
   }
@@ -43,9 +48,10 @@ export class PointsReadService {
   ): Promise<AllowanceDto> {
     const { timezone, rules } = await this.organizations.context(caller.organizationId);
     const period = monthStart(localDate(this.clock.now(), timezone));
-    const row = await this.repository.allowance(caller.id, period);
+    const row = await this.repository.memberAllowance(caller.organizationId, caller.id, period);
     return allowanceDto(
-      row?.total ?? monthlyAllowance(caller.role, rules),
+      // Not opened yet this month: what the first kudos will open it with.
+      row?.total ?? monthlyAllowance(caller.role, rules, row?.part_time_factor ?? 1),
       row?.spent ?? 0,
       period,
       timezone,

@@ -4,6 +4,7 @@ import { Allowance } from './allowance.entity';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LeaderboardVersion, PointTotal, TeamPointTotal } from './point-total.entity';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PartTimeAllowance } from './part-time-allowance';
 import { PointsController } from './points.controller';
 import { PointsReadService } from './points-read.service';
 import { PointsRepository } from './points.repository';
@@ -21,7 +22,7 @@ import { PointsService } from './points.service';
     OrganizationsModule,
   ],
   controllers: [PointsController],
-  providers: [PointsRepository, PointsService, PointsReadService],
+  providers: [PointsRepository, PointsService, PointsReadService, PartTimeAllowance],
   exports: [PointsService, PointsReadService],
 })
 export class PointsModule {}

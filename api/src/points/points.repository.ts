@@ -35,6 +35,7 @@ interface NullableAllowanceRow {
 export interface MemberAllowanceRow extends NullableAllowanceRow {
   id: string;
   role: Role;
+  part_time_factor: number;
 }
 
 interface EntryRow {
@@ -132,26 +133,31 @@ export class PointsRepository {
     return reader(this.host, this.live, this.pool);
   }
 
-  /** Creates the month's allowance if needed and debits it when enough is left; null when not. */
+  /**
+   * Creates the month's allowance if needed — the full-time amount scaled by the member's
+   * part-time factor, rounded halves up as `monthlyAllowance` does — and debits it when
+   * enough is left; null when not.
+   */
   async debitAllowance(args: {
     organizationId: string;
     memberId: string;
     periodStart: string;
-    monthlyTotal: number;
+    fullTimeTotal: number;
     amount: number;
   }): Promise<AllowanceRow | null> {
     // Wrapped as SELECT: TypeORM returns [rows, count] for a bare UPDATE.
     const [first] = await this.db.query<NullableAllowanceRow[]>(
       `WITH ensure AS (
          INSERT INTO allowances (member_id, period_start, organization_id, total, spent)
-         VALUES ($1, $2, $3, $4, 0) ON CONFLICT DO NOTHING
+         SELECT $1, $2, $3, round($4::int * m.part_time_factor)::int, 0 FROM members m WHERE m.id = $1
+         ON CONFLICT DO NOTHING
        ), debit AS (
          UPDATE allowances SET spent = spent + $5
           WHERE member_id = $1 AND period_start = $2 AND total - spent >= $5
          RETURNING total, spent
        )
        SELECT d.total, d.spent FROM (SELECT 1) one LEFT JOIN debit d ON true`,
-      [args.memberId, args.periodStart, args.organizationId, args.monthlyTotal, args.amount],
+      [args.memberId, args.periodStart, args.organizationId, args.fullTimeTotal, args.amount],
     );
     if (first.total !== null && first.spent !== null) {
       return { total: first.total, spent: first.spent };
@@ -185,14 +191,35 @@ export class PointsRepository {
     return row;
   }
 
-  /** Several members' allowances of a month with their roles (the default total depends on it). */
+  /**
+   * Sets a month's allowance to a new total (a changed part-time factor), never below what
+   * is already spent, so `spent <= total` holds; a month not opened yet is left to open.
+   */
+  async rescaleAllowance(memberId: string, periodStart: string, total: number): Promise<void> {
+    await this.db.query(
+      `UPDATE allowances SET total = GREATEST($3::int, spent) WHERE member_id = $1 AND period_start = $2`,
+      [memberId, periodStart, total],
+    );
+  }
+
+  /** A member's allowance of a month (null fields when not opened yet), role and factor. */
+  async memberAllowance(
+    organizationId: string,
+    memberId: string,
+    periodStart: string,
+  ): Promise<MemberAllowanceRow | undefined> {
+    const [row] = await this.allowancesOf(organizationId, [memberId], periodStart);
+    return row;
+  }
+
+  /** Several members' allowances of a month with their roles and factors (the default total depends on them). */
   allowancesOf(
     organizationId: string,
     memberIds: string[],
     periodStart: string,
   ): Promise<MemberAllowanceRow[]> {
     return this.db.query<MemberAllowanceRow[]>(
-      `SELECT m.id, m.role, a.total, a.spent FROM members m
+      `SELECT m.id, m.role, m.part_time_factor::float8 AS part_time_factor, a.total, a.spent FROM members m
          LEFT JOIN allowances a ON a.member_id = m.id AND a.period_start = $3
         WHERE m.organization_id = $1 AND m.id = ANY($2)`,
       [organizationId, memberIds, periodStart],

@@ -23,7 +23,8 @@ export class PointsService {
     organizationId: string;
     memberId: string;
     periodStart: string;
-    monthlyTotal: number;
+    /** The role's monthly amount before the part-time factor scales it. */
+    fullTimeTotal: number;
     amount: number;
   }): Promise<AllowanceRow> {
     const debited = await this.repository.debitAllowance(args);
@@ -31,7 +32,7 @@ export class PointsService {
       return debited;
     }
     const current = await this.repository.allowance(args.memberId, args.periodStart);
-    const remaining = current ? current.total - current.spent : args.monthlyTotal;
+    const remaining = current ? current.total - current.spent : 0;
     throw new DomainException(
       'allowance_exceeded',
       `Not enough allowance: this needs ${args.amount} points and you have ${remaining} left this month.`,

@@ -92,7 +92,7 @@ describe('screens facing customers: public-safe mode and members’ screen choic
 
     const safeState = await stateOf(safe.token);
     const text = JSON.stringify(safeState);
-    expect(text).not.toMatch(/"points"|"pointsPerMember"|"totalPoints"/);
+    expect(text).not.toMatch(/"points"|"pointsPerMember"|"totalPoints"|"fte"/);
     expect(text).not.toMatch(/Cat|Moreno|Lima|Costa/);
     // Top 1 only: the leader (Ana, 7 points) and nobody below to be compared with.
     expect(safeState.members.entries.map((e) => e.name)).toEqual(['Ana']);

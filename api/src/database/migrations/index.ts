@@ -17,6 +17,7 @@ import { PraiseFeed1796425996187 } from './1796425996187-PraiseFeed';
 import { ScreensFacingCustomers1796426033734 } from './1796426033734-ScreensFacingCustomers';
 import { PartTimeFactor1796655241798 } from './1796655241798-PartTimeFactor';
 import { AnalyticsIndexes1796657368477 } from './1796657368477-AnalyticsIndexes';
+import { InvitationPartTimeFactor1796700000000 } from './1796700000000-InvitationPartTimeFactor';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ScreensFacingCustomers1796426033734,
   PartTimeFactor1796655241798,
   AnalyticsIndexes1796657368477,
+  InvitationPartTimeFactor1796700000000,
 ];

@@ -755,6 +755,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/member-import/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Applies the file (idempotent: a repeat changes nothing), or nothing (422) when a row has a problem. */
+    post: operations['MemberImportController_apply_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/member-import/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Every row of the file with what applying it would do and its problems; writes nothing. */
+    post: operations['MemberImportController_preview_v1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/members': {
     parameters: {
       query?: never;
@@ -1693,6 +1727,8 @@ export interface components {
       /** Format: email */
       email: string;
       name: string;
+      /** @description The new member's share of full time (default 1). */
+      partTimeFactor?: number;
       /** @enum {string} */
       role: 'employee' | 'manager' | 'admin';
       /** Format: uuid */
@@ -1841,6 +1877,7 @@ export interface components {
       | 'withdraw_window_closed'
       | 'idempotency_key_reused'
       | 'bulk_invitation_invalid'
+      | 'member_import_invalid'
       | 'mission_not_editable'
       | 'mission_not_open'
       | 'mission_limit_reached'
@@ -2102,6 +2139,63 @@ export interface components {
       earned: components['schemas']['EarnedBadgeResponse'][];
       /** @description Active badges not yet earned (in the current window, for windowed ones). */
       progress: components['schemas']['BadgeProgressResponse'][];
+    };
+    /** @enum {string} */
+    MemberImportAction: 'invite' | 'update' | 'unchanged' | 'error';
+    MemberImportCountsResponse: {
+      error: number;
+      invite: number;
+      unchanged: number;
+      update: number;
+    };
+    MemberImportDto: {
+      csv: string;
+    };
+    MemberImportInvitedResponse: {
+      email: string;
+      emailed: boolean;
+      name: string;
+      url: string;
+    };
+    MemberImportPreviewResponse: {
+      counts: components['schemas']['MemberImportCountsResponse'];
+      rows: components['schemas']['MemberImportRowResponse'][];
+    };
+    /** @enum {string} */
+    MemberImportProblem:
+      | 'required'
+      | 'too_long'
+      | 'invalid_email'
+      | 'repeated_email'
+      | 'invalid_role'
+      | 'invalid_factor'
+      | 'unknown_team'
+      | 'member_elsewhere'
+      | 'own_role'
+      | 'too_many_cells';
+    MemberImportResultResponse: {
+      counts: components['schemas']['MemberImportCountsResponse'];
+      invited: components['schemas']['MemberImportInvitedResponse'][];
+    };
+    MemberImportRowErrorResponse: {
+      code: components['schemas']['MemberImportProblem'];
+      field: string;
+      params: {
+        [key: string]: string | number;
+      };
+    };
+    MemberImportRowResponse: {
+      action: components['schemas']['MemberImportAction'];
+      changes: string[];
+      email: string;
+      errors: components['schemas']['MemberImportRowErrorResponse'][];
+      /** @enum {string|null} */
+      existing: 'member' | 'invitation' | null;
+      line: number;
+      name: string;
+      partTimeFactor: number | null;
+      role: components['schemas']['Role'] | null;
+      team: string | null;
     };
     MemberLeaderboardResponse: {
       board: components['schemas']['LeaderboardBoard'];
@@ -2649,6 +2743,9 @@ export interface components {
       version: number;
     };
     ScreenTeamEntryResponse: {
+      /** @description Left out with the points: how a store is staffed is not for customers. */
+      fte?: number;
+      /** @description Active members (headcount). */
       memberCount: number;
       name: string;
       pointsPerMember?: number;
@@ -2755,9 +2852,12 @@ export interface components {
       teamId: string;
     };
     TeamRankEntryResponse: {
+      /** @description Full-time equivalents: the active members' part-time factors summed (two decimals). */
+      fte: number;
+      /** @description Active members (headcount). */
       memberCount: number;
       name: string;
-      /** @description Points per active member, the ranking score (one decimal). */
+      /** @description Points per full-time equivalent of the active members, the ranking score (one decimal). */
       pointsPerMember: number;
       rank: number;
       teamId: string;
@@ -4667,6 +4767,70 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AllowanceResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MemberImportController_apply_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberImportResultResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  MemberImportController_preview_v1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemberImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberImportPreviewResponse'];
         };
       };
       /** @description An error */

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@bravo/shared';
 import { api, ok, type ApiSchemas } from '$lib/server/api-client';
-import { attempt, text } from '$lib/server/forms';
+import { attempt, localFailure, text } from '$lib/server/forms';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,6 +22,12 @@ function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** The typed share of full time as a number (a decimal comma is fine); null when it is not one. */
+function factorOf(value: string): number | null {
+  const normal = value.replace(/[,٫]/, '.');
+  return /^\d*\.?\d+$/.test(normal) ? Number(normal) : null;
+}
+
 export const actions: Actions = {
   update: async (event) => {
     requireAdmin(event);
@@ -31,6 +37,7 @@ export const actions: Actions = {
     const name = text(data, 'name');
     const email = text(data, 'email');
     const managedTeamIds = data.getAll('managedTeamIds').filter((v) => typeof v === 'string');
+    const partTimeFactor = text(data, 'partTimeFactor');
     const input: ApiSchemas['UpdateMemberDto'] = { name, email, teamId: teamId || null };
     // A disabled select (editing yourself) sends no role: leave it as it is.
     if (isRole(role)) {
@@ -39,22 +46,35 @@ export const actions: Actions = {
     if (role === 'manager') {
       input.managedTeamIds = managedTeamIds;
     }
-    return attempt(
-      {
-        form: 'update',
-        values: { name, email, role, teamId, managedTeamIds: managedTeamIds.join(',') },
-        url: event.url,
+    const context = {
+      form: 'update',
+      values: {
+        name,
+        email,
+        role,
+        teamId,
+        managedTeamIds: managedTeamIds.join(','),
+        partTimeFactor,
       },
-      async () => {
-        await ok(
-          api(callerOf(event)).PATCH('/api/v1/members/{id}', {
-            params: { path: { id: event.params.id } },
-            body: input,
-          }),
-        );
-        return { success: 'member_updated' };
-      },
-    );
+      url: event.url,
+    };
+    if (partTimeFactor !== '') {
+      const factor = factorOf(partTimeFactor);
+      if (factor === null) {
+        return localFailure(context, { partTimeFactor: [{ code: 'invalid', params: {} }] });
+      }
+      // The API checks the range (0.1–1) and the two decimals.
+      input.partTimeFactor = factor;
+    }
+    return attempt(context, async () => {
+      await ok(
+        api(callerOf(event)).PATCH('/api/v1/members/{id}', {
+          params: { path: { id: event.params.id } },
+          body: input,
+        }),
+      );
+      return { success: 'member_updated' };
+    });
   },
 
   resetLink: async (event) => {

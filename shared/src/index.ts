@@ -20,3 +20,4 @@ export * from './upload-types.js';
 export * from './badge-types.js';
 export * from './praise-types.js';
 export * from './feed-types.js';
+export * from './audit-types.js';

@@ -27,6 +27,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { BadgesService } from '../badges/badges.service';
 import { sendImage } from '../uploads/upload-reply';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { WebOrigin } from '../common/web-origin.decorator';
@@ -44,6 +45,7 @@ export class DisplaysController {
     private readonly badges: BadgesService,
   ) {}
 
+  @Audited('display.created', 'display')
   @RequireRole('manager')
   @Post('displays')
   @ApiCreatedResponse({ type: CreatedDisplayResponse })
@@ -62,6 +64,7 @@ export class DisplaysController {
     return this.displays.list(me);
   }
 
+  @Audited('display.updated', 'display')
   @RequireRole('manager')
   @Patch('displays/:id')
   @ApiOkResponse({ type: DisplayResponse })
@@ -73,6 +76,7 @@ export class DisplaysController {
     return this.displays.update(me, id, dto);
   }
 
+  @Audited('display.revoked', 'display')
   @RequireRole('manager')
   @Delete('displays/:id')
   @HttpCode(204)

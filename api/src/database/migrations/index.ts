@@ -16,6 +16,7 @@ import { Praise1796415525389 } from './1796415525389-Praise';
 import { PraiseFeed1796425996187 } from './1796425996187-PraiseFeed';
 import { ScreensFacingCustomers1796426033734 } from './1796426033734-ScreensFacingCustomers';
 import { PartTimeFactor1796655241798 } from './1796655241798-PartTimeFactor';
+import { AuditLog1796655621303 } from './1796655621303-AuditLog';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PraiseFeed1796425996187,
   ScreensFacingCustomers1796426033734,
   PartTimeFactor1796655241798,
+  AuditLog1796655621303,
 ];

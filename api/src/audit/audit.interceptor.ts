@@ -11,6 +11,7 @@ import type { AuthMember } from '../auth/auth-member';
 import { Transactions } from '../database/transactions';
 import { AuditService } from './audit.service';
 import { AuditTrail } from './audit-trail';
+import { splitResult } from './finish-after-commit';
 import { AUDIT_ACTION, type AuditedRoute } from './audited.decorator';
 
 type AuditedRequest = FastifyRequest & {
@@ -39,32 +40,33 @@ export class AuditInterceptor implements NestInterceptor {
       return next.handle();
     }
     const request = context.switchToHttp().getRequest<AuditedRequest>();
-    return from(
-      this.transactions.run(async () => {
-        const notes = this.trail.open();
-        // `handle()` is called here so the handler runs in this transaction's context.
-        const result: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        const actor = request.member;
-        if (actor) {
-          const named = route.targetParam ?? 'id';
-          const paramId =
-            request.params?.[named] ??
-            stringField(request.body, named) ??
-            (route.targetType === 'organization' ? actor.organizationId : undefined);
-          await this.audit.record({
-            actor,
-            action: route.action,
-            targetType: route.targetType,
-            targetId: notes.targetId ?? paramId ?? idOf(result) ?? null,
-            before: notes.before,
-            after: 'after' in notes ? notes.after : result,
-            requestId: String(request.id),
-            ipAddress: request.clientAddress ?? null,
-          });
-        }
-        return result;
-      }),
-    );
+    const run = this.transactions.run(async () => {
+      const notes = this.trail.open();
+      // `handle()` is called here so the handler runs in this transaction's context.
+      const { value: result, complete } = splitResult(
+        await lastValueFrom(next.handle(), { defaultValue: undefined }),
+      );
+      const actor = request.member;
+      if (actor) {
+        const named = route.targetParam ?? 'id';
+        const paramId =
+          request.params?.[named] ??
+          stringField(request.body, named) ??
+          (route.targetType === 'organization' ? actor.organizationId : undefined);
+        await this.audit.record({
+          actor,
+          action: route.action,
+          targetType: route.targetType,
+          targetId: notes.targetId ?? paramId ?? idOf(result) ?? null,
+          before: notes.before,
+          after: 'after' in notes ? notes.after : result,
+          requestId: String(request.id),
+          ipAddress: request.clientAddress ?? null,
+        });
+      }
+      return complete;
+    });
+    return from(run.then((complete) => complete()));
   }
 }
 

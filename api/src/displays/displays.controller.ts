@@ -27,6 +27,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { BadgesService } from '../badges/badges.service';
 import { sendImage } from '../uploads/upload-reply';
+import { finishAfterCommit, type FinishAfterCommit } from '../audit/finish-after-commit';
 import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
@@ -35,6 +36,8 @@ import { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { CurrentDisplay, DisplayGuard } from './display.guard';
 import { DisplaysService } from './displays.service';
+
+type OpenedLink = Awaited<ReturnType<DisplaysService['openLink']>>;
 import { CreatedDisplayResponse, DisplayResponse, DisplayStateResponse } from './display.response';
 
 @ApiTags('displays')
@@ -49,12 +52,14 @@ export class DisplaysController {
   @RequireRole('manager')
   @Post('displays')
   @ApiCreatedResponse({ type: CreatedDisplayResponse })
-  create(
+  async create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateDisplayDto,
     @WebOrigin() origin: string | undefined,
-  ): Promise<CreatedDisplayDto> {
-    return this.displays.create(me, dto, origin);
+  ): Promise<FinishAfterCommit<OpenedLink, CreatedDisplayDto>> {
+    // The QR images are drawn after the audited transaction commits (CPU work, no database).
+    const link = await this.displays.openLink(me, dto, origin);
+    return finishAfterCommit(link, (l) => this.displays.withQrCodes(l));
   }
 
   @RequireRole('manager')

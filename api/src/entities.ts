@@ -1,3 +1,4 @@
+import { AuditEntry } from './audit/audit-entry.entity';
 import { PasswordReset } from './auth/password-reset.entity';
 import { Session } from './auth/session.entity';
 import { OutboxMessage } from './mail/outbox-message.entity';
@@ -61,4 +62,5 @@ export const ENTITIES = [
   Upload,
   Badge,
   BadgeAward,
+  AuditEntry,
 ];

@@ -22,3 +22,4 @@ export * from './praise-types.js';
 export * from './feed-types.js';
 export * from './analytics-types.js';
 export * from './member-import-types.js';
+export * from './audit-types.js';

@@ -8,6 +8,7 @@ import type {
 } from '@bravo/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WebOrigin } from '../common/web-origin.decorator';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from './auth.decorators';
 import type { AuthMember } from './auth-member';
 import {
@@ -30,6 +31,7 @@ export class PasswordResetsController {
   constructor(private readonly resets: PasswordResetsService) {}
 
   /** An admin's single-use link for a member who forgot their password. */
+  @Audited('member.reset_link_created', 'member', 'memberId')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: PasswordResetLinkResponse })

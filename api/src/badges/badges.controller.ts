@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { BadgeDto, BadgePreviewDto, MemberBadgesDto } from '@bravo/shared';
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { BadgeRuleBody, CreateBadgeDto, UpdateBadgeDto } from './badge.dto';
@@ -20,6 +21,7 @@ export class BadgesController {
   }
 
   /** Creates a badge and awards it at once to everyone who already qualifies. */
+  @Audited('badge.created', 'badge')
   @RequireRole('admin')
   @Post('badges')
   @ApiCreatedResponse({ type: BadgeResponse })
@@ -28,6 +30,7 @@ export class BadgesController {
   }
 
   /** Who would earn this rule now: nothing is written. */
+  @NotAudited('a preview: writes nothing')
   @RequireRole('admin')
   @Post('badges/preview')
   @HttpCode(200)
@@ -43,6 +46,7 @@ export class BadgesController {
   }
 
   /** A changed rule or reactivation awards whoever now qualifies; other edits award nothing. */
+  @Audited('badge.updated', 'badge')
   @RequireRole('admin')
   @Patch('badges/:id')
   @ApiOkResponse({ type: BadgeResponse })
@@ -55,6 +59,7 @@ export class BadgesController {
   }
 
   /** Stops listing and awarding it; awards already made stay. */
+  @Audited('badge.deactivated', 'badge')
   @RequireRole('admin')
   @Post('badges/:id/deactivate')
   @HttpCode(200)

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { BrandValueDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { CreateBrandValueDto, UpdateBrandValueDto } from './brand-value.dto';
@@ -28,6 +29,7 @@ export class BrandValuesController {
     return this.values.list(me.organizationId);
   }
 
+  @Audited('value.created', 'value')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: BrandValueResponse })
@@ -38,6 +40,7 @@ export class BrandValuesController {
     return this.values.create(me.organizationId, dto);
   }
 
+  @Audited('value.updated', 'value')
   @RequireRole('admin')
   @Patch(':id')
   @ApiOkResponse({ type: BrandValueResponse })
@@ -49,6 +52,7 @@ export class BrandValuesController {
     return this.values.update(me.organizationId, id, dto);
   }
 
+  @Audited('value.deleted', 'value')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

@@ -27,6 +27,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import { BadgesService } from '../badges/badges.service';
 import { sendImage } from '../uploads/upload-reply';
+import { finishAfterCommit, type FinishAfterCommit } from '../audit/finish-after-commit';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { WebOrigin } from '../common/web-origin.decorator';
@@ -34,6 +36,8 @@ import { CreateDisplayDto, UpdateDisplayDto } from './display.dto';
 import type { DisplayLink } from './display.entity';
 import { CurrentDisplay, DisplayGuard } from './display.guard';
 import { DisplaysService } from './displays.service';
+
+type OpenedLink = Awaited<ReturnType<DisplaysService['openLink']>>;
 import { CreatedDisplayResponse, DisplayResponse, DisplayStateResponse } from './display.response';
 
 @ApiTags('displays')
@@ -44,15 +48,18 @@ export class DisplaysController {
     private readonly badges: BadgesService,
   ) {}
 
+  @Audited('display.created', 'display')
   @RequireRole('manager')
   @Post('displays')
   @ApiCreatedResponse({ type: CreatedDisplayResponse })
-  create(
+  async create(
     @CurrentMember() me: AuthMember,
     @Body() dto: CreateDisplayDto,
     @WebOrigin() origin: string | undefined,
-  ): Promise<CreatedDisplayDto> {
-    return this.displays.create(me, dto, origin);
+  ): Promise<FinishAfterCommit<OpenedLink, CreatedDisplayDto>> {
+    // The QR images are drawn after the audited transaction commits (CPU work, no database).
+    const link = await this.displays.openLink(me, dto, origin);
+    return finishAfterCommit(link, (l) => this.displays.withQrCodes(l));
   }
 
   @RequireRole('manager')
@@ -62,6 +69,7 @@ export class DisplaysController {
     return this.displays.list(me);
   }
 
+  @Audited('display.updated', 'display')
   @RequireRole('manager')
   @Patch('displays/:id')
   @ApiOkResponse({ type: DisplayResponse })
@@ -73,6 +81,7 @@ export class DisplaysController {
     return this.displays.update(me, id, dto);
   }
 
+  @Audited('display.revoked', 'display')
   @RequireRole('manager')
   @Delete('displays/:id')
   @HttpCode(204)

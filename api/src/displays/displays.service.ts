@@ -9,6 +9,7 @@ import {
 } from '@bravo/shared';
 import QRCode from 'qrcode';
 import type { AuthMember } from '../auth/auth-member';
+import { AuditTrail } from '../audit/audit-trail';
 import { Clock } from '../common/clock';
 import { DomainException, forbidden, invalid, notFound } from '../common/domain-exception';
 import { hashToken, newSecretToken } from '../common/tokens';
@@ -76,6 +77,7 @@ export class DisplaysService {
     private readonly feed: KudosFeedService,
     private readonly missions: MissionScreensService,
     private readonly praise: PraiseCards,
+    private readonly audit: AuditTrail,
     private readonly members: MembersService,
   ) {}
 
@@ -85,14 +87,26 @@ export class DisplaysService {
     dto: CreateDisplayDto,
     requestOrigin?: string,
   ): Promise<CreatedDisplayDto> {
+    return this.withQrCodes(await this.openLink(caller, dto, requestOrigin));
+  }
+
+  /** `create` without its QR images (drawn by `withQrCodes`, outside the transaction). */
+  async openLink(
+    caller: AuthMember,
+    dto: CreateDisplayDto,
+    requestOrigin?: string,
+  ): Promise<DisplayDto & { token: string; url: string }> {
     const token = newSecretToken();
     const display = await this.open(caller, dto, hashToken(token));
-    const url = this.links.url(`/tv/${token}`, requestOrigin);
+    return { ...display, token, url: this.links.url(`/tv/${token}`, requestOrigin) };
+  }
+
+  async withQrCodes(link: DisplayDto & { token: string; url: string }): Promise<CreatedDisplayDto> {
     const [qrSvg, qrPng] = await Promise.all([
-      QRCode.toString(url, { type: 'svg', margin: 1 }),
-      QRCode.toDataURL(url, { margin: 1, width: 512 }),
+      QRCode.toString(link.url, { type: 'svg', margin: 1 }),
+      QRCode.toDataURL(link.url, { margin: 1, width: 512 }),
     ]);
-    return { ...display, token, url, qrSvg, qrPng };
+    return { ...link, qrSvg, qrPng };
   }
 
   /** A new screen whose token hashes to `tokenHash` (a secret link's, or a paired TV's secret). */
@@ -132,6 +146,7 @@ export class DisplaysService {
       throw notFound('Screen');
     }
     this.assertMayManage(caller, display.teamId);
+    this.audit.before(this.toDto(display));
     // A field left out (or null) keeps its value.
     const changed = await this.repository.update(display.id, {
       ...(dto.name ? { name: dto.name } : {}),

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Req } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { DisplayDto, DisplayPairingStartDto, DisplayPairingStatusDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { PairDisplayDto } from './display.dto';
@@ -47,6 +48,7 @@ export class PairingController {
   }
 
   /** Claims a TV's code and makes it a screen with these settings. */
+  @Audited('display.paired', 'display')
   @RequireRole('manager')
   @Post('displays/pair')
   @ApiCreatedResponse({ type: DisplayResponse })

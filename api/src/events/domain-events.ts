@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import type { BadgeIcon, DisplaySettingsDto, Role } from '@bravo/shared';
+import { Transactions } from '../database/transactions';
 import type { KudosRecord } from '../kudos/kudos-record';
 
 /**
@@ -109,8 +110,19 @@ export class DomainEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(50);
   private readonly commandHandlers: { [K in DomainCommandName]?: CommandHandler<K>[] } = {};
 
+  // Optional so unit specs can build a bare bus.
+  constructor(@Optional() private readonly transactions?: Transactions) {}
+
+  /**
+   * Publishes once the current transaction commits (at once outside one): a route
+   * wrapped in an outer transaction (an audited action) still publishes after commit.
+   */
   emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
-    this.emitter.emit(name, payload);
+    if (this.transactions) {
+      this.transactions.afterCommit(() => this.emitter.emit(name, payload));
+    } else {
+      this.emitter.emit(name, payload);
+    }
   }
 
   on<K extends DomainEventName>(

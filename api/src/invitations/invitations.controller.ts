@@ -19,6 +19,7 @@ import type {
   SessionDto,
 } from '@bravo/shared';
 import type { FastifyReply } from 'fastify';
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { CurrentMember, Public, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { setSessionCookie } from '../auth/session-cookie';
@@ -51,6 +52,7 @@ export class InvitationsController {
     return this.invitations.listPending(me.organizationId);
   }
 
+  @Audited('invitation.created', 'invitation')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: CreatedInvitationResponse })
@@ -63,6 +65,7 @@ export class InvitationsController {
   }
 
   /** What pasted lines would create, with each line's problems; creates nothing. */
+  @NotAudited('a preview: writes nothing')
   @RequireRole('admin')
   @Post('bulk/preview')
   @HttpCode(200)
@@ -75,6 +78,7 @@ export class InvitationsController {
   }
 
   /** Creates every line's invitation, or none (422) when a line has a problem. */
+  @Audited('invitation.bulk_created', 'invitation')
   @RequireRole('admin')
   @Post('bulk')
   @ApiIdempotencyKey('Repeats with the same key answer the first result (without links).')
@@ -88,6 +92,7 @@ export class InvitationsController {
     return this.bulk.create(me, dto, key, origin);
   }
 
+  @Audited('invitation.revoked', 'invitation')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

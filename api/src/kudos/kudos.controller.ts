@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommentDto, KudosDto, KudosPage, ReactionCount } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
@@ -72,6 +73,7 @@ export class KudosController {
     return this.kudos.withdraw(me, id);
   }
 
+  @Audited('kudos.hidden', 'kudos')
   @RequireRole('admin')
   @Post(':id/hide')
   @HttpCode(204)

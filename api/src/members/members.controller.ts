@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MeDto, MemberDto, Page } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { ListMembersQuery, UpdateMeDto, UpdateMemberDto } from './member.dto';
@@ -39,6 +40,7 @@ export class MembersController {
     return this.members.view(me, id);
   }
 
+  @Audited('member.updated', 'member')
   @RequireRole('admin')
   @Patch('members/:id')
   @ApiOkResponse({ type: MemberResponse })

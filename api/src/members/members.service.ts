@@ -1,6 +1,7 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import type { MeDto, MemberDto, MemberSummary, Page, ScreenNameChoice } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
+import { AuditTrail } from '../audit/audit-trail';
 import { notFound, conflict, invalid } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
@@ -33,6 +34,7 @@ export class MembersService {
     private readonly organizations: OrganizationsService,
     @Inject(forwardRef(() => TeamsService)) private readonly teams: TeamsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
   async me(organizationId: string, memberId: string): Promise<MeDto> {
@@ -186,6 +188,7 @@ export class MembersService {
         if (!member) {
           throw notFound('Member');
         }
+        this.audit.before(await this.get(org, id));
         if (id === caller.id && ((dto.role && dto.role !== member.role) || dto.active === false)) {
           throw conflict(
             'cannot_change_own_role',

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MissionSubmissionDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
@@ -29,6 +30,7 @@ export class MissionSubmissionsController {
   }
 
   /** Awards the mission's points once; a second approval answers 409 (or, with the same key, the first answer). */
+  @Audited('mission_submission.approved', 'mission_submission')
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
@@ -43,6 +45,7 @@ export class MissionSubmissionsController {
   }
 
   /** The reason is shown to the member. */
+  @Audited('mission_submission.rejected', 'mission_submission')
   @RequireRole('manager')
   @Post(':id/reject')
   @HttpCode(200)

@@ -6,6 +6,7 @@ import type {
   MyMissionDto,
   QuizResultDto,
 } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key.pipe';
@@ -62,6 +63,7 @@ export class MissionsController {
   }
 
   /** A draft: publish it to open it on its start date. */
+  @Audited('mission.created', 'mission')
   @RequireRole('manager')
   @Post()
   @ApiCreatedResponse({ type: ManagedMissionResponse })
@@ -69,6 +71,7 @@ export class MissionsController {
     return this.missions.create(me, input);
   }
 
+  @Audited('mission.updated', 'mission')
   @RequireRole('manager')
   @Patch(':id')
   @ApiOkResponse({ type: ManagedMissionResponse })
@@ -80,6 +83,7 @@ export class MissionsController {
     return this.missions.update(me, id, input);
   }
 
+  @Audited('mission.published', 'mission')
   @RequireRole('manager')
   @Post(':id/publish')
   @HttpCode(200)
@@ -91,6 +95,7 @@ export class MissionsController {
     return this.missions.publish(me, id);
   }
 
+  @Audited('mission.closed', 'mission')
   @RequireRole('manager')
   @Post(':id/close')
   @HttpCode(200)
@@ -103,6 +108,7 @@ export class MissionsController {
   }
 
   /** A draft copy for the next month. */
+  @Audited('mission.repeated', 'mission')
   @RequireRole('manager')
   @Post(':id/repeat')
   @ApiCreatedResponse({ type: ManagedMissionResponse })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganizationDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { UpdateOrganizationDto } from './organization.dto';
@@ -18,6 +19,7 @@ export class OrganizationsController {
     return this.organizations.get(me.organizationId);
   }
 
+  @Audited('organization.updated', 'organization')
   @RequireRole('admin')
   @Patch()
   @ApiOkResponse({ type: OrganizationResponse })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_POINT_RULES, type OrganizationDto, type PointRules } from '@bravo/shared';
 import type { EntityManager } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail';
 import { notFound } from '../common/domain-exception';
 import { Transactions } from '../database/transactions';
 import type { UpdateOrganizationDto } from './organization.dto';
@@ -35,6 +36,7 @@ export class OrganizationsService {
   constructor(
     private readonly repository: OrganizationsRepository,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -71,6 +73,7 @@ export class OrganizationsService {
       if (!org) {
         throw notFound('Organisation');
       }
+      this.audit.before(toDto(org));
       org.name = dto.name ?? org.name;
       org.timezone = dto.timezone ?? org.timezone;
       if (dto.rules) {
@@ -81,8 +84,8 @@ export class OrganizationsService {
       }
       return toDto(await this.repository.save(org));
     });
-    // After commit, so no reader can re-cache the old rules.
-    this.contexts.delete(organizationId);
+    // After commit (the audited route's outer one, if any), so no reader can re-cache the old rules.
+    this.transactions.afterCommit(() => this.contexts.delete(organizationId));
     return updated;
   }
 

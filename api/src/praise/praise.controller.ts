@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { PraiseCardDto, PraiseDto, ReviewPraiseDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { forbidden } from '../common/domain-exception';
@@ -63,6 +64,7 @@ export class PraiseController {
   }
 
   /** Awards the praise points to each named employee, from the company, once. */
+  @Audited('praise.approved', 'praise')
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
@@ -77,6 +79,7 @@ export class PraiseController {
     return this.praise.approve(me, id, input.valueId, key);
   }
 
+  @Audited('praise.rejected', 'praise')
   @RequireRole('manager')
   @Post(':id/reject')
   @HttpCode(200)

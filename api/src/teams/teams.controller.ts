@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { TeamDto } from '@bravo/shared';
+import { Audited } from '../audit/audited.decorator';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { TeamInput } from './team.dto';
@@ -28,6 +29,7 @@ export class TeamsController {
     return this.teams.list(me.organizationId);
   }
 
+  @Audited('team.created', 'team')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: TeamResponse })
@@ -35,6 +37,7 @@ export class TeamsController {
     return this.teams.create(me.organizationId, dto);
   }
 
+  @Audited('team.renamed', 'team')
   @RequireRole('admin')
   @Patch(':id')
   @ApiOkResponse({ type: TeamResponse })
@@ -46,6 +49,7 @@ export class TeamsController {
     return this.teams.rename(me.organizationId, id, dto);
   }
 
+  @Audited('team.deleted', 'team')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

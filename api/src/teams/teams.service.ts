@@ -1,5 +1,6 @@
 import { forwardRef, Inject, Injectable } from '@nestjs/common';
 import type { TeamDto } from '@bravo/shared';
+import { AuditTrail } from '../audit/audit-trail';
 import { conflict, notFound } from '../common/domain-exception';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { Transactions } from '../database/transactions';
@@ -14,6 +15,7 @@ export class TeamsService {
   constructor(
     private readonly repository: TeamsRepository,
     private readonly transactions: Transactions,
+    private readonly audit: AuditTrail,
     // Members check their teams through TeamsRepository; teams count their members here.
     @Inject(forwardRef(() => MembersService)) private readonly members: MembersService,
   ) {}
@@ -47,6 +49,7 @@ export class TeamsService {
   }
 
   async rename(organizationId: string, id: string, dto: TeamInput): Promise<TeamDto> {
+    this.audit.before(await this.find(organizationId, id));
     try {
       if (!(await this.repository.rename(organizationId, id, dto.name))) {
         throw notFound('Team');
@@ -68,6 +71,7 @@ export class TeamsService {
       if (!team) {
         throw notFound('Team');
       }
+      this.audit.before({ id: team.id, name: team.name });
       const count = await this.members.countInTeam(id);
       if (count > 0) {
         throw conflict(

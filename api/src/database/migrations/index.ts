@@ -18,6 +18,7 @@ import { ScreensFacingCustomers1796426033734 } from './1796426033734-ScreensFaci
 import { PartTimeFactor1796655241798 } from './1796655241798-PartTimeFactor';
 import { AnalyticsIndexes1796657368477 } from './1796657368477-AnalyticsIndexes';
 import { InvitationPartTimeFactor1796700000000 } from './1796700000000-InvitationPartTimeFactor';
+import { AuditLog1796655621303 } from './1796655621303-AuditLog';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   PraiseFeed1796425996187,
   ScreensFacingCustomers1796426033734,
   PartTimeFactor1796655241798,
+  AuditLog1796655621303,
   AnalyticsIndexes1796657368477,
   InvitationPartTimeFactor1796700000000,
 ];

@@ -193,6 +193,39 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditController_list_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered log as CSV, streamed newest first. */
+    get: operations['AuditController_export_v1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -1479,6 +1512,30 @@ export interface components {
        * @description The brand value the story shows.
        */
       valueId: string;
+    };
+    AuditActorResponse: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      role: 'employee' | 'manager' | 'admin';
+    };
+    AuditEntryResponse: {
+      action: string;
+      actor: components['schemas']['AuditActorResponse'];
+      /** @description The target after the action */
+      after: Record<string, never> | null;
+      at: string;
+      /** @description The target before the action */
+      before: Record<string, never> | null;
+      id: string;
+      ipAddress: string | null;
+      requestId: string | null;
+      targetId: string | null;
+      targetType: string;
+    };
+    AuditPageResponse: {
+      items: components['schemas']['AuditEntryResponse'][];
+      nextCursor: string | null;
     };
     BadgeAwardedResponse: {
       awards: number;
@@ -3401,6 +3458,81 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AnalyticsValuesResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuditController_list_v1: {
+    parameters: {
+      query?: {
+        /** @description Entries at or after this instant (ISO 8601; a date is UTC midnight) */
+        from?: string;
+        /** @description Entries before this instant (exclusive) */
+        to?: string;
+        limit?: number;
+        cursor?: string;
+        actorId?: string;
+        action?: string;
+        targetType?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageResponse'];
+        };
+      };
+      /** @description An error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponse'];
+        };
+      };
+    };
+  };
+  AuditController_export_v1: {
+    parameters: {
+      query?: {
+        /** @description Entries at or after this instant (ISO 8601; a date is UTC midnight) */
+        from?: string;
+        /** @description Entries before this instant (exclusive) */
+        to?: string;
+        actorId?: string;
+        action?: string;
+        targetType?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV (UTF-8 with BOM) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
         };
       };
       /** @description An error */

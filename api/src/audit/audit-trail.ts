@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+
+const NOTES = Symbol('auditNotes');
+
+/** What a service tells the audit entry of the current action (see `AuditInterceptor`). */
+export interface AuditNotes {
+  before?: unknown;
+  after?: unknown;
+  targetId?: string;
+}
+
+/**
+ * Services note the state a change started from (`before`) and, when the route's
+ * result is not the changed thing, what it became (`after`). Outside an audited
+ * route (a CLI, a test calling the service) the notes go nowhere.
+ */
+@Injectable()
+export class AuditTrail {
+  constructor(private readonly cls: ClsService) {}
+
+  /** Called by the interceptor inside the action's transaction context. */
+  open(): AuditNotes {
+    const notes: AuditNotes = {};
+    this.cls.set(NOTES, notes);
+    return notes;
+  }
+
+  before(value: unknown): void {
+    const notes = this.notes();
+    // The first note wins: an action that touches its target twice started from the first state.
+    if (notes && !('before' in notes)) {
+      notes.before = value;
+    }
+  }
+
+  after(value: unknown): void {
+    const notes = this.notes();
+    if (notes) {
+      notes.after = value;
+    }
+  }
+
+  target(id: string): void {
+    const notes = this.notes();
+    if (notes) {
+      notes.targetId = id;
+    }
+  }
+
+  private notes(): AuditNotes | undefined {
+    return this.cls.isActive() ? this.cls.get<AuditNotes | undefined>(NOTES) : undefined;
+  }
+}

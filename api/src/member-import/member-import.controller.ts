@@ -4,6 +4,7 @@ import type { MemberImportPreviewDto, MemberImportResultDto } from '@bravo/share
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
 import { BodyLimit } from '../common/body-limit';
+import { Audited, NotAudited } from '../audit/audited.decorator';
 import { WebOrigin } from '../common/web-origin.decorator';
 import { MemberImportDto } from './member-import.dto';
 import { MemberImportPreviewResponse, MemberImportResultResponse } from './member-import.response';
@@ -19,6 +20,7 @@ export class MemberImportController {
 
   /** Every row of the file with what applying it would do and its problems; writes nothing. */
   @RequireRole('admin')
+  @NotAudited('a preview: writes nothing')
   @Post('preview')
   @HttpCode(200)
   @BodyLimit(IMPORT_BODY_BYTES)
@@ -32,6 +34,7 @@ export class MemberImportController {
 
   /** Applies the file (idempotent: a repeat changes nothing), or nothing (422) when a row has a problem. */
   @RequireRole('admin')
+  @Audited('member.imported', 'member')
   @Post('apply')
   @HttpCode(200)
   @BodyLimit(IMPORT_BODY_BYTES)

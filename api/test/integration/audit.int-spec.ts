@@ -112,6 +112,10 @@ describe('audit log', () => {
       }),
     'invitation.bulk_created': (c) =>
       post(c.admin, '/invitations/bulk', { text: `Kai, kai${Date.now()}@bulk.example` }),
+    'member.imported': (c) =>
+      post(c.admin, '/member-import/apply', {
+        csv: `name,email\nKai Import,kai${Date.now()}@import.example\n`,
+      }),
     'invitation.revoked': async (c) => {
       const inv = await post(c.admin, '/invitations', {
         email: `r${Date.now()}@example.com`,
@@ -227,9 +231,9 @@ describe('audit log', () => {
     const [entry] = found;
     expect(entry.actor.role === 'admin' || entry.actor.role === 'manager').toBe(true);
     expect(entry.targetType).toBe(action.split('.')[0]);
-    // A bulk invitation has many targets (they are in `after`).
+    // A bulk invitation or an import has many targets (they are in `after`).
     expect(entry.targetId).toEqual(
-      action === 'invitation.bulk_created' ? null : expect.any(String),
+      ['invitation.bulk_created', 'member.imported'].includes(action) ? null : expect.any(String),
     );
     expect(entry.requestId).toEqual(expect.any(String));
     // No secret ever reaches the log.

@@ -119,7 +119,7 @@ export class AnalyticsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({
     description: 'The table as CSV',
-    content: { 'text/csv': { schema: { type: 'string' } } },
+    content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } },
   })
   async csv(
     @CurrentMember() me: AuthMember,

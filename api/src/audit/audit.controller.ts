@@ -29,7 +29,7 @@ export class AuditController {
   @ApiProduces('text/csv')
   @ApiOkResponse({
     description: 'CSV (UTF-8 with BOM)',
-    content: { 'text/csv': { schema: { type: 'string' } } },
+    content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } },
   })
   export(
     @CurrentMember() me: AuthMember,

@@ -5,11 +5,11 @@ import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentMember, RequireRole } from '../auth/auth.decorators';
 import type { AuthMember } from '../auth/auth-member';
+import { CSV_CONTENT_TYPE } from '../common/csv';
 import { auditCsv } from './audit-csv';
 import { AuditFilterQuery, AuditPageQuery } from './audit.dto';
 import { AuditPageResponse } from './audit.response';
 import { AuditService } from './audit.service';
-import type { AuditFilter } from './audit.repository';
 
 /** The organisation's audit log: admins only (managers are among those it records). */
 @ApiTags('audit')
@@ -21,7 +21,7 @@ export class AuditController {
   @Get()
   @ApiOkResponse({ type: AuditPageResponse })
   list(@CurrentMember() me: AuthMember, @Query() query: AuditPageQuery): Promise<AuditPage> {
-    return this.audit.page(me.organizationId, toFilter(query), query.cursor, query.limit);
+    return this.audit.page(me.organizationId, query, query.cursor, query.limit);
   }
 
   /** The filtered log as CSV, streamed newest first. */
@@ -31,26 +31,18 @@ export class AuditController {
     description: 'CSV (UTF-8 with BOM)',
     content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } },
   })
-  export(
+  async export(
     @CurrentMember() me: AuthMember,
     @Query() query: AuditFilterQuery,
     @Res() reply: FastifyReply,
-  ): FastifyReply {
-    const rows = this.audit.all(me.organizationId, toFilter(query));
+  ): Promise<FastifyReply> {
+    // The filter is read (and refused when bad) before the first byte is sent.
+    const filter = await this.audit.filter(me.organizationId, query);
+    const rows = this.audit.all(me.organizationId, filter);
     return reply
-      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-type', CSV_CONTENT_TYPE)
       .header('content-disposition', 'attachment; filename="audit-log.csv"')
       .header('cache-control', 'no-store')
       .send(Readable.from(auditCsv(rows)));
   }
-}
-
-function toFilter(q: AuditFilterQuery): Omit<AuditFilter, 'beforeId'> {
-  return {
-    from: q.from ? new Date(q.from) : undefined,
-    to: q.to ? new Date(q.to) : undefined,
-    actorId: q.actorId,
-    action: q.action,
-    targetType: q.targetType,
-  };
 }

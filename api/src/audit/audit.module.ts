@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditController } from './audit.controller';
 import { AuditInterceptor } from './audit.interceptor';
@@ -11,7 +12,7 @@ import { AuditTrail } from './audit-trail';
 /** Global: any feature's service may note `before` on the `AuditTrail`. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntry])],
+  imports: [TypeOrmModule.forFeature([AuditEntry]), OrganizationsModule],
   controllers: [AuditController],
   providers: [
     AuditService,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuditEntryDto, AuditPage, Role } from '@bravo/shared';
-import { ROLES } from '@bravo/shared';
+import type { AuditAction, AuditEntryDto, AuditPage, AuditTargetType, Role } from '@bravo/shared';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, ROLES } from '@bravo/shared';
 
 export class AuditActorResponse {
   id: string;
@@ -12,8 +12,10 @@ export class AuditActorResponse {
 export class AuditEntryResponse implements AuditEntryDto {
   id: string;
   actor: AuditActorResponse;
-  action: string;
-  targetType: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS })
+  action: AuditAction;
+  @ApiProperty({ enum: AUDIT_TARGET_TYPES })
+  targetType: AuditTargetType;
   @ApiProperty({ type: String, nullable: true })
   targetId: string | null;
   @ApiProperty({ description: 'The target before the action', nullable: true })

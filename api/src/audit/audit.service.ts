@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEntryDto, AuditPage, Role } from '@bravo/shared';
+import type { AuditAction, AuditEntryDto, AuditPage, AuditTargetType, Role } from '@bravo/shared';
 import type { AuthMember } from '../auth/auth-member';
 import { invalid } from '../common/domain-exception';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { addDays, startOfLocalDay } from '../points/periods';
+import type { AuditFilterQuery } from './audit.dto';
 import type { AuditEntry } from './audit-entry.entity';
 import { AuditRepository, type AuditFilter } from './audit.repository';
 import { auditSnapshot } from './audit-snapshot';
 
 export interface AuditRecord {
   actor: Pick<AuthMember, 'id' | 'name' | 'organizationId' | 'role'>;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId: string | null;
   before: unknown;
   after: unknown;
@@ -21,7 +24,10 @@ const EXPORT_BATCH = 500;
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly repository: AuditRepository) {}
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   /** Appends in the caller's transaction (the audited action's). */
   record(entry: AuditRecord): Promise<void> {
@@ -40,12 +46,39 @@ export class AuditService {
     });
   }
 
+  /**
+   * The query as a filter. A plain date is a day where the organisation is (an owner in Dubai
+   * asking for 1 March means their 1 March), `to` included; a date-time is an instant.
+   */
+  async filter(
+    organizationId: string,
+    q: AuditFilterQuery,
+  ): Promise<Omit<AuditFilter, 'beforeId'>> {
+    const needsZone = [q.from, q.to].some((v) => v !== undefined && isDate(v));
+    const timezone = needsZone ? (await this.organizations.context(organizationId)).timezone : '';
+    const instant = (value: string | undefined, dayAfter: boolean) => {
+      if (value === undefined) {
+        return undefined;
+      }
+      return isDate(value)
+        ? startOfLocalDay(dayAfter ? addDays(value, 1) : value, timezone)
+        : new Date(value);
+    };
+    const from = instant(q.from, false);
+    const to = instant(q.to, true);
+    if (from && to && from >= to) {
+      throw invalid('to', 'before_start', 'to must be on or after from.');
+    }
+    return { from, to, actorId: q.actorId, action: q.action, targetType: q.targetType };
+  }
+
   async page(
     organizationId: string,
-    filter: Omit<AuditFilter, 'beforeId'>,
+    query: AuditFilterQuery,
     cursor: string | undefined,
     limit: number,
   ): Promise<AuditPage> {
+    const filter = await this.filter(organizationId, query);
     const rows = await this.repository.page(
       organizationId,
       { ...filter, beforeId: parseCursor(cursor) },
@@ -73,6 +106,8 @@ export class AuditService {
   }
 }
 
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 function parseCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) {
     return undefined;
@@ -87,8 +122,8 @@ function toDto(e: AuditEntry): AuditEntryDto {
   return {
     id: String(e.id),
     actor: { id: e.actorId, name: e.actorName, role: e.actorRole as Role },
-    action: e.action,
-    targetType: e.targetType,
+    action: e.action as AuditAction,
+    targetType: e.targetType as AuditTargetType,
     targetId: e.targetId,
     before: e.before ?? null,
     after: e.after ?? null,

@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
+import type { AuditAction, AuditTargetType } from '@bravo/shared';
 
 export const AUDIT_ACTION = 'bravo:audit-action';
 
@@ -12,8 +13,8 @@ export const AUDIT_NONE_EXTENSION = 'x-audit-none';
 
 export interface AuditedRoute {
   /** `<target>.<verb>`, e.g. `team.created`. */
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTargetType;
   /** The route parameter naming the target (default `id`); else the result's `id`. */
   targetParam?: string;
 }
@@ -22,9 +23,13 @@ export interface AuditedRoute {
  * The route is an admin or manager action: the audit interceptor runs it in one
  * transaction and appends an entry (before → after) in that same transaction.
  */
-export const Audited = (action: string, targetType: string, targetParam?: string) =>
+export const Audited = (action: AuditAction, targetParam?: string) =>
   applyDecorators(
-    SetMetadata(AUDIT_ACTION, { action, targetType, targetParam } satisfies AuditedRoute),
+    SetMetadata(AUDIT_ACTION, {
+      action,
+      targetType: action.split('.')[0] as AuditTargetType,
+      targetParam,
+    } satisfies AuditedRoute),
     ApiExtension(AUDIT_ACTION_EXTENSION, action),
   );
 

@@ -31,7 +31,7 @@ export class PasswordResetsController {
   constructor(private readonly resets: PasswordResetsService) {}
 
   /** An admin's single-use link for a member who forgot their password. */
-  @Audited('member.reset_link_created', 'member', 'memberId')
+  @Audited('member.reset_link_created', 'memberId')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: PasswordResetLinkResponse })

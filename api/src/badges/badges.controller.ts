@@ -21,7 +21,7 @@ export class BadgesController {
   }
 
   /** Creates a badge and awards it at once to everyone who already qualifies. */
-  @Audited('badge.created', 'badge')
+  @Audited('badge.created')
   @RequireRole('admin')
   @Post('badges')
   @ApiCreatedResponse({ type: BadgeResponse })
@@ -46,7 +46,7 @@ export class BadgesController {
   }
 
   /** A changed rule or reactivation awards whoever now qualifies; other edits award nothing. */
-  @Audited('badge.updated', 'badge')
+  @Audited('badge.updated')
   @RequireRole('admin')
   @Patch('badges/:id')
   @ApiOkResponse({ type: BadgeResponse })
@@ -59,7 +59,7 @@ export class BadgesController {
   }
 
   /** Stops listing and awarding it; awards already made stay. */
-  @Audited('badge.deactivated', 'badge')
+  @Audited('badge.deactivated')
   @RequireRole('admin')
   @Post('badges/:id/deactivate')
   @HttpCode(200)

@@ -29,7 +29,7 @@ export class BrandValuesController {
     return this.values.list(me.organizationId);
   }
 
-  @Audited('value.created', 'value')
+  @Audited('value.created')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: BrandValueResponse })
@@ -40,7 +40,7 @@ export class BrandValuesController {
     return this.values.create(me.organizationId, dto);
   }
 
-  @Audited('value.updated', 'value')
+  @Audited('value.updated')
   @RequireRole('admin')
   @Patch(':id')
   @ApiOkResponse({ type: BrandValueResponse })
@@ -52,7 +52,7 @@ export class BrandValuesController {
     return this.values.update(me.organizationId, id, dto);
   }
 
-  @Audited('value.deleted', 'value')
+  @Audited('value.deleted')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

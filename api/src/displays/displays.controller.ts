@@ -48,7 +48,7 @@ export class DisplaysController {
     private readonly badges: BadgesService,
   ) {}
 
-  @Audited('display.created', 'display')
+  @Audited('display.created')
   @RequireRole('manager')
   @Post('displays')
   @ApiCreatedResponse({ type: CreatedDisplayResponse })
@@ -69,7 +69,7 @@ export class DisplaysController {
     return this.displays.list(me);
   }
 
-  @Audited('display.updated', 'display')
+  @Audited('display.updated')
   @RequireRole('manager')
   @Patch('displays/:id')
   @ApiOkResponse({ type: DisplayResponse })
@@ -81,7 +81,7 @@ export class DisplaysController {
     return this.displays.update(me, id, dto);
   }
 
-  @Audited('display.revoked', 'display')
+  @Audited('display.revoked')
   @RequireRole('manager')
   @Delete('displays/:id')
   @HttpCode(204)

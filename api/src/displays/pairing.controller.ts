@@ -48,7 +48,7 @@ export class PairingController {
   }
 
   /** Claims a TV's code and makes it a screen with these settings. */
-  @Audited('display.paired', 'display')
+  @Audited('display.paired')
   @RequireRole('manager')
   @Post('displays/pair')
   @ApiCreatedResponse({ type: DisplayResponse })

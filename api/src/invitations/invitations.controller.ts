@@ -52,7 +52,7 @@ export class InvitationsController {
     return this.invitations.listPending(me.organizationId);
   }
 
-  @Audited('invitation.created', 'invitation')
+  @Audited('invitation.created')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: CreatedInvitationResponse })
@@ -78,7 +78,7 @@ export class InvitationsController {
   }
 
   /** Creates every line's invitation, or none (422) when a line has a problem. */
-  @Audited('invitation.bulk_created', 'invitation')
+  @Audited('invitation.bulk_created')
   @RequireRole('admin')
   @Post('bulk')
   @ApiIdempotencyKey('Repeats with the same key answer the first result (without links).')
@@ -92,7 +92,7 @@ export class InvitationsController {
     return this.bulk.create(me, dto, key, origin);
   }
 
-  @Audited('invitation.revoked', 'invitation')
+  @Audited('invitation.revoked')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

@@ -73,7 +73,7 @@ export class KudosController {
     return this.kudos.withdraw(me, id);
   }
 
-  @Audited('kudos.hidden', 'kudos')
+  @Audited('kudos.hidden')
   @RequireRole('admin')
   @Post(':id/hide')
   @HttpCode(204)

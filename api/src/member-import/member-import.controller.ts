@@ -34,7 +34,7 @@ export class MemberImportController {
 
   /** Applies the file (idempotent: a repeat changes nothing), or nothing (422) when a row has a problem. */
   @RequireRole('admin')
-  @Audited('member.imported', 'member')
+  @Audited('member.imported')
   @Post('apply')
   @HttpCode(200)
   @BodyLimit(IMPORT_BODY_BYTES)

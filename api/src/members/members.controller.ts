@@ -40,7 +40,7 @@ export class MembersController {
     return this.members.view(me, id);
   }
 
-  @Audited('member.updated', 'member')
+  @Audited('member.updated')
   @RequireRole('admin')
   @Patch('members/:id')
   @ApiOkResponse({ type: MemberResponse })

@@ -30,7 +30,7 @@ export class MissionSubmissionsController {
   }
 
   /** Awards the mission's points once; a second approval answers 409 (or, with the same key, the first answer). */
-  @Audited('mission_submission.approved', 'mission_submission')
+  @Audited('mission_submission.approved')
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
@@ -45,7 +45,7 @@ export class MissionSubmissionsController {
   }
 
   /** The reason is shown to the member. */
-  @Audited('mission_submission.rejected', 'mission_submission')
+  @Audited('mission_submission.rejected')
   @RequireRole('manager')
   @Post(':id/reject')
   @HttpCode(200)

@@ -63,7 +63,7 @@ export class MissionsController {
   }
 
   /** A draft: publish it to open it on its start date. */
-  @Audited('mission.created', 'mission')
+  @Audited('mission.created')
   @RequireRole('manager')
   @Post()
   @ApiCreatedResponse({ type: ManagedMissionResponse })
@@ -71,7 +71,7 @@ export class MissionsController {
     return this.missions.create(me, input);
   }
 
-  @Audited('mission.updated', 'mission')
+  @Audited('mission.updated')
   @RequireRole('manager')
   @Patch(':id')
   @ApiOkResponse({ type: ManagedMissionResponse })
@@ -83,7 +83,7 @@ export class MissionsController {
     return this.missions.update(me, id, input);
   }
 
-  @Audited('mission.published', 'mission')
+  @Audited('mission.published')
   @RequireRole('manager')
   @Post(':id/publish')
   @HttpCode(200)
@@ -95,7 +95,7 @@ export class MissionsController {
     return this.missions.publish(me, id);
   }
 
-  @Audited('mission.closed', 'mission')
+  @Audited('mission.closed')
   @RequireRole('manager')
   @Post(':id/close')
   @HttpCode(200)
@@ -108,7 +108,7 @@ export class MissionsController {
   }
 
   /** A draft copy for the next month. */
-  @Audited('mission.repeated', 'mission')
+  @Audited('mission.repeated')
   @RequireRole('manager')
   @Post(':id/repeat')
   @ApiCreatedResponse({ type: ManagedMissionResponse })

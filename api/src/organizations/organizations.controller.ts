@@ -19,7 +19,7 @@ export class OrganizationsController {
     return this.organizations.get(me.organizationId);
   }
 
-  @Audited('organization.updated', 'organization')
+  @Audited('organization.updated')
   @RequireRole('admin')
   @Patch()
   @ApiOkResponse({ type: OrganizationResponse })

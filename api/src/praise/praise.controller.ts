@@ -64,7 +64,7 @@ export class PraiseController {
   }
 
   /** Awards the praise points to each named employee, from the company, once. */
-  @Audited('praise.approved', 'praise')
+  @Audited('praise.approved')
   @RequireRole('manager')
   @Post(':id/approve')
   @HttpCode(200)
@@ -79,7 +79,7 @@ export class PraiseController {
     return this.praise.approve(me, id, input.valueId, key);
   }
 
-  @Audited('praise.rejected', 'praise')
+  @Audited('praise.rejected')
   @RequireRole('manager')
   @Post(':id/reject')
   @HttpCode(200)

@@ -29,7 +29,7 @@ export class TeamsController {
     return this.teams.list(me.organizationId);
   }
 
-  @Audited('team.created', 'team')
+  @Audited('team.created')
   @RequireRole('admin')
   @Post()
   @ApiCreatedResponse({ type: TeamResponse })
@@ -37,7 +37,7 @@ export class TeamsController {
     return this.teams.create(me.organizationId, dto);
   }
 
-  @Audited('team.renamed', 'team')
+  @Audited('team.renamed')
   @RequireRole('admin')
   @Patch(':id')
   @ApiOkResponse({ type: TeamResponse })
@@ -49,7 +49,7 @@ export class TeamsController {
     return this.teams.rename(me.organizationId, id, dto);
   }
 
-  @Audited('team.deleted', 'team')
+  @Audited('team.deleted')
   @RequireRole('admin')
   @Delete(':id')
   @HttpCode(204)

@@ -1520,7 +1520,38 @@ export interface components {
       role: 'employee' | 'manager' | 'admin';
     };
     AuditEntryResponse: {
-      action: string;
+      /** @enum {string} */
+      action:
+        | 'badge.created'
+        | 'badge.updated'
+        | 'badge.deactivated'
+        | 'display.created'
+        | 'display.paired'
+        | 'display.updated'
+        | 'display.revoked'
+        | 'invitation.created'
+        | 'invitation.bulk_created'
+        | 'invitation.revoked'
+        | 'kudos.hidden'
+        | 'member.updated'
+        | 'member.imported'
+        | 'member.reset_link_created'
+        | 'mission.created'
+        | 'mission.updated'
+        | 'mission.published'
+        | 'mission.closed'
+        | 'mission.repeated'
+        | 'mission_submission.approved'
+        | 'mission_submission.rejected'
+        | 'organization.updated'
+        | 'praise.approved'
+        | 'praise.rejected'
+        | 'team.created'
+        | 'team.renamed'
+        | 'team.deleted'
+        | 'value.created'
+        | 'value.updated'
+        | 'value.deleted';
       actor: components['schemas']['AuditActorResponse'];
       /** @description The target after the action */
       after: Record<string, never> | null;
@@ -1531,7 +1562,19 @@ export interface components {
       ipAddress: string | null;
       requestId: string | null;
       targetId: string | null;
-      targetType: string;
+      /** @enum {string} */
+      targetType:
+        | 'badge'
+        | 'display'
+        | 'invitation'
+        | 'kudos'
+        | 'member'
+        | 'mission'
+        | 'mission_submission'
+        | 'organization'
+        | 'praise'
+        | 'team'
+        | 'value';
     };
     AuditPageResponse: {
       items: components['schemas']['AuditEntryResponse'][];
@@ -3474,15 +3517,56 @@ export interface operations {
   AuditController_list_v1: {
     parameters: {
       query?: {
-        /** @description Entries at or after this instant (ISO 8601; a date is UTC midnight) */
+        /** @description Entries from this day (YYYY-MM-DD, its start in the organisation's time zone) or instant (ISO 8601 date-time) */
         from?: string;
-        /** @description Entries before this instant (exclusive) */
+        /** @description Entries up to this day (YYYY-MM-DD, included, in the organisation's time zone) or before this instant */
         to?: string;
+        action?:
+          | 'badge.created'
+          | 'badge.updated'
+          | 'badge.deactivated'
+          | 'display.created'
+          | 'display.paired'
+          | 'display.updated'
+          | 'display.revoked'
+          | 'invitation.created'
+          | 'invitation.bulk_created'
+          | 'invitation.revoked'
+          | 'kudos.hidden'
+          | 'member.updated'
+          | 'member.imported'
+          | 'member.reset_link_created'
+          | 'mission.created'
+          | 'mission.updated'
+          | 'mission.published'
+          | 'mission.closed'
+          | 'mission.repeated'
+          | 'mission_submission.approved'
+          | 'mission_submission.rejected'
+          | 'organization.updated'
+          | 'praise.approved'
+          | 'praise.rejected'
+          | 'team.created'
+          | 'team.renamed'
+          | 'team.deleted'
+          | 'value.created'
+          | 'value.updated'
+          | 'value.deleted';
+        targetType?:
+          | 'badge'
+          | 'display'
+          | 'invitation'
+          | 'kudos'
+          | 'member'
+          | 'mission'
+          | 'mission_submission'
+          | 'organization'
+          | 'praise'
+          | 'team'
+          | 'value';
         limit?: number;
         cursor?: string;
         actorId?: string;
-        action?: string;
-        targetType?: string;
       };
       header?: never;
       path?: never;
@@ -3512,13 +3596,54 @@ export interface operations {
   AuditController_export_v1: {
     parameters: {
       query?: {
-        /** @description Entries at or after this instant (ISO 8601; a date is UTC midnight) */
+        /** @description Entries from this day (YYYY-MM-DD, its start in the organisation's time zone) or instant (ISO 8601 date-time) */
         from?: string;
-        /** @description Entries before this instant (exclusive) */
+        /** @description Entries up to this day (YYYY-MM-DD, included, in the organisation's time zone) or before this instant */
         to?: string;
+        action?:
+          | 'badge.created'
+          | 'badge.updated'
+          | 'badge.deactivated'
+          | 'display.created'
+          | 'display.paired'
+          | 'display.updated'
+          | 'display.revoked'
+          | 'invitation.created'
+          | 'invitation.bulk_created'
+          | 'invitation.revoked'
+          | 'kudos.hidden'
+          | 'member.updated'
+          | 'member.imported'
+          | 'member.reset_link_created'
+          | 'mission.created'
+          | 'mission.updated'
+          | 'mission.published'
+          | 'mission.closed'
+          | 'mission.repeated'
+          | 'mission_submission.approved'
+          | 'mission_submission.rejected'
+          | 'organization.updated'
+          | 'praise.approved'
+          | 'praise.rejected'
+          | 'team.created'
+          | 'team.renamed'
+          | 'team.deleted'
+          | 'value.created'
+          | 'value.updated'
+          | 'value.deleted';
+        targetType?:
+          | 'badge'
+          | 'display'
+          | 'invitation'
+          | 'kudos'
+          | 'member'
+          | 'mission'
+          | 'mission_submission'
+          | 'organization'
+          | 'praise'
+          | 'team'
+          | 'value';
         actorId?: string;
-        action?: string;
-        targetType?: string;
       };
       header?: never;
       path?: never;

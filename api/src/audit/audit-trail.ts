@@ -8,6 +8,8 @@ export interface AuditNotes {
   before?: unknown;
   after?: unknown;
   targetId?: string;
+  /** The action changed nothing (a repeat answered from its Idempotency-Key): no entry. */
+  unchanged?: boolean;
 }
 
 /**
@@ -45,6 +47,14 @@ export class AuditTrail {
     const notes = this.notes();
     if (notes) {
       notes.targetId = id;
+    }
+  }
+
+  /** Nothing was done: the request repeated one already done, whose entry is there. */
+  unchanged(): void {
+    const notes = this.notes();
+    if (notes) {
+      notes.unchanged = true;
     }
   }
 

@@ -47,7 +47,7 @@ export class AuditInterceptor implements NestInterceptor {
         await lastValueFrom(next.handle(), { defaultValue: undefined }),
       );
       const actor = request.member;
-      if (actor) {
+      if (actor && !notes.unchanged) {
         const named = route.targetParam ?? 'id';
         const paramId =
           request.params?.[named] ??

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { AuditTrail } from '../audit/audit-trail';
 import { Transactions } from '../database/transactions';
 import { DomainException } from './domain-exception';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -20,6 +21,7 @@ export class Idempotency {
   constructor(
     private readonly transactions: Transactions,
     private readonly keys: IdempotencyRepository,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** `result` must survive JSON (it is stored as the answer to repeats). */
@@ -42,6 +44,8 @@ export class Idempotency {
             'This Idempotency-Key was already used for a different request.',
           );
         }
+        // A replay does nothing, so an audited action's repeat adds no second entry.
+        this.audit.unchanged();
         return { result: previous.response_body as T, replayed: true };
       }
       const result = await work();

@@ -283,6 +283,22 @@ describe('audit log', () => {
     });
   });
 
+  it('records a repeat answered from its Idempotency-Key once, not twice', async () => {
+    const email = `repeat${Date.now()}@bulk.example`;
+    const send = () =>
+      t.api.call('POST', '/api/v1/invitations/bulk', {
+        token: org.admin.token,
+        body: { text: `Rae, ${email}` },
+        headers: { 'idempotency-key': `bulk-${email}` },
+      });
+    expect((await send()).status).toBeLessThan(300);
+    expect((await send()).status).toBeLessThan(300);
+    const sent = (await entries(org.admin.token, '&action=invitation.bulk_created')).filter((e) =>
+      JSON.stringify(e.after).includes(email),
+    );
+    expect(sent).toHaveLength(1);
+  });
+
   it('records nothing for what employees do, nor for refused actions', async () => {
     const before = await count();
     const kudos = await post(tok('ana'), '/kudos', {

@@ -8,7 +8,7 @@ import { ensureBenchTools } from './tools.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 /**
- * BENCH_ONLY=live,kudos runs only those sections (kudos, badges, health, live, leaderboard, web,
+ * BENCH_ONLY=live,kudos runs only those sections (kudos, badges, health, body-bounds, live, leaderboard, web,
  * praise-page, analytics, first-start). first-start (a fresh clone's `npm install && npm start`) runs only when named.
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -37,6 +37,7 @@ const API_SECTIONS = [
   'badges',
   'badges-retro',
   'health',
+  'body-bounds',
   'live',
   'leaderboard',
   'analytics',
@@ -107,6 +108,15 @@ async function main() {
         const [awards] = await countAwards(db.url, timed.badgeId);
         results.badgesRetro.push({ members, kudos: org.kudos, awards, ...timed });
       }
+    }
+
+    // Bodies at the parser's limits (and far past them) vs a small body: nothing freezes.
+    if (runs('body-bounds')) {
+      const { bodyBounds } = await import('./body-bounds.mjs');
+      results.bodyBounds = {
+        ...(await bodyBounds(app.url)),
+        goal: 'at or past a limit: msRatio and healthRatio < 5 (a few ms), 413/400 answers',
+      };
     }
 
     // Framework overhead: GET /api/health vs bare Fastify.

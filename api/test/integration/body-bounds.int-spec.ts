@@ -1,5 +1,4 @@
 import { JSON_BODY_LIMITS as LIMITS } from '../../src/server/json-body-limits';
-import { quickestOf, watchEventLoop, type Watched } from '../../../test/support/event-loop';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 interface Answer {
@@ -8,7 +7,11 @@ interface Answer {
   body: { statusCode?: number; code?: string; message?: string; details?: unknown[] };
 }
 
-/** Bodies are bounded while parsing: one request cannot freeze the instance. */
+/**
+ * Bodies are bounded while parsing: one request cannot freeze the instance. What each case
+ * costs against a small body is measured by `BENCH_ONLY=body-bounds npm run bench`; here,
+ * what each is answered.
+ */
 describe('request bodies are bounded before validation', () => {
   let t: TestApp;
   beforeAll(async () => (t = await startTestApp()));
@@ -24,18 +27,6 @@ describe('request bodies are bounded before validation', () => {
     const text = await response.text();
     return { status: response.status, text, body: JSON.parse(text) as Answer['body'] };
   };
-  const watched = (raw: string): Promise<Watched<Answer>> =>
-    watchEventLoop(t.baseUrl, () => login(raw));
-  /** At a limit the answer is quick, and a health check meanwhile is not held up. */
-  const expectQuick = async (raw: string): Promise<Answer> => {
-    const best = await quickestOf(7, () => watched(raw));
-    expect(best.cpuMs).toBeLessThan(50);
-    expect(best.ms).toBeLessThan(50);
-    expect(best.healthMs).toBeLessThan(50);
-    expect(best.loopBlockedMs).toBeLessThan(50);
-    return best.result;
-  };
-
   /** `{"email":…,"password":…, k0…}` with `entries` members in all. */
   const withEntries = (entries: number): string => {
     const extra = Array.from({ length: entries - 2 }, (_, i) => `"k${i}":0`);
@@ -50,9 +41,9 @@ describe('request bodies are bounded before validation', () => {
     return shell.replace('""', `"${'p'.repeat(bytes - shell.length)}"`);
   };
 
-  it('size: a body at the limit is answered quickly; one byte more is a 413', async () => {
+  it('size: a body at the limit reaches validation; one byte more is a 413', async () => {
     expect(Buffer.byteLength(sized(LIMITS.bytes))).toBe(LIMITS.bytes);
-    const atLimit = await expectQuick(sized(LIMITS.bytes));
+    const atLimit = await login(sized(LIMITS.bytes));
     expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
 
     const over = await login(sized(LIMITS.bytes + 1));
@@ -62,8 +53,8 @@ describe('request bodies are bounded before validation', () => {
     });
   });
 
-  it('keys: a body at the limit is answered quickly and small; one more is a 400', async () => {
-    const atLimit = await expectQuick(withEntries(LIMITS.keys));
+  it('keys: a body at the limit is answered, and small; one more is a 400', async () => {
+    const atLimit = await login(withEntries(LIMITS.keys));
     expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
     expect(atLimit.body.message).toMatch(/k0 is not an allowed field/);
 
@@ -72,8 +63,8 @@ describe('request bodies are bounded before validation', () => {
     expect(over.body.message).toMatch(new RegExp(`at most ${LIMITS.keys} fields`));
   });
 
-  it('depth: a body at the limit is answered quickly; one level more is a 400', async () => {
-    const atLimit = await expectQuick(nested(LIMITS.depth));
+  it('depth: a body at the limit reaches validation; one level more is a 400', async () => {
+    const atLimit = await login(nested(LIMITS.depth));
     expect(atLimit).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
     expect(atLimit.body.message).toMatch(/x is not an allowed field/);
 
@@ -85,22 +76,21 @@ describe('request bodies are bounded before validation', () => {
   it('deep nesting is a 4xx, never a 500: 30k levels within the size limit, 100k above it', async () => {
     const deepWithin = nested(30_000);
     expect(deepWithin.length).toBeLessThan(LIMITS.bytes);
-    const within = await watched(deepWithin);
-    expect(within.result).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
-    expect(within.loopBlockedMs).toBeLessThan(200);
+    const within = await login(deepWithin);
+    expect(within).toMatchObject({ status: 400, body: { code: 'validation_failed' } });
+    expect(within.body.message).toMatch(new RegExp(`at most ${LIMITS.depth} levels`));
 
-    const above = await watched(nested(100_000));
-    expect(above.result).toMatchObject({ status: 413, body: { code: 'payload_too_large' } });
-    expect(above.loopBlockedMs).toBeLessThan(200);
+    const above = await login(nested(100_000));
+    expect(above).toMatchObject({ status: 413, body: { code: 'payload_too_large' } });
   });
 
-  it('the 85k-key body that froze the instance for seconds is refused at once', async () => {
+  it('the 85k-key body that froze the instance for seconds is refused by its size', async () => {
     const huge = withEntries(85_000);
     expect(huge.length).toBeGreaterThan(800_000);
-    const answer = await watched(huge);
-    expect(answer.result.status).toBe(413);
-    expect(answer.loopBlockedMs).toBeLessThan(200);
-    expect(answer.healthMs).toBeLessThan(500);
+    const answer = await login(huge);
+    expect(answer).toMatchObject({ status: 413, body: { code: 'payload_too_large' } });
+    // The instance answers the next request.
+    expect((await fetch(`${t.baseUrl}/api/health`)).status).toBe(200);
   });
 
   it('many unknown fields make a small answer, at any count', async () => {

@@ -231,6 +231,10 @@ describe('the public praise page', () => {
     await expect(
       manager.getByTestId('poster-teams').locator('li').allTextContents(),
     ).resolves.toEqual([expect.stringContaining('Back bakery')]);
+    // Posters are not "Manage missions": the header marks no section for them.
+    expect(
+      await manager.getByTestId('nav-manage-missions').getAttribute('aria-current'),
+    ).toBeNull();
     const refused = await manager.goto(`/manage/posters/${teamId}`);
     expect(refused?.status()).toBe(403);
     await rosa.context().close();

@@ -62,7 +62,7 @@ function base(s: AnalyticsScope) {
 
 /** Active members in scope, the denominator of shares and the population of fairness figures. */
 const scopeCte = (inTeams: (c: string) => string) =>
-  `scope AS (SELECT m.id FROM members m WHERE m.organization_id = $1 AND m.active ${inTeams('m.team_id')})`;
+  `scope AS NOT MATERIALIZED (SELECT m.id FROM members m WHERE m.organization_id = $1 AND m.active ${inTeams('m.team_id')})`;
 
 /**
  * The range's visible kudos joined to their recipients. Both sides are index-only scans of one

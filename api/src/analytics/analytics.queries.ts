@@ -60,7 +60,11 @@ function base(s: AnalyticsScope) {
   return { params, param, inTeams };
 }
 
-/** Active members in scope, the denominator of shares and the population of fairness figures. */
+/**
+ * Active members in scope, the denominator of shares and the population of fairness figures.
+ * Inlined where used: a materialised CTE carries no statistics, and participation then hashed
+ * the year's joined rows rather than the members.
+ */
 const scopeCte = (inTeams: (c: string) => string) =>
   `scope AS NOT MATERIALIZED (SELECT m.id FROM members m WHERE m.organization_id = $1 AND m.active ${inTeams('m.team_id')})`;
 

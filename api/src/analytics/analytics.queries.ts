@@ -105,19 +105,16 @@ function participation(s: AnalyticsScope, unit: 'week' | 'month'): Statement {
   const sql = `WITH ${scopeCte(inTeams)},
       periods AS (SELECT g::date AS start FROM generate_series(${trunc('$2::date')}, $3::date, interval '1 ${unit}') g),
       active AS (SELECT count(*)::int AS n FROM scope),
-      -- Distinct (period, member) pairs by hashing, then counted: count(DISTINCT) sorted every row.
       gave AS (
-        SELECT start, count(*)::int AS n FROM (
-          SELECT DISTINCT ${trunc('k.occurred_on')} AS start, k.giver_id
-            FROM kudos k JOIN scope s ON s.id = k.giver_id
-           WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}) g
-         GROUP BY start),
+        SELECT ${trunc('k.occurred_on')} AS start, count(DISTINCT k.giver_id)::int AS n
+          FROM kudos k JOIN scope s ON s.id = k.giver_id
+         WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
+         GROUP BY 1),
       got AS (
-        SELECT start, count(*)::int AS n FROM (
-          SELECT DISTINCT ${trunc('k.occurred_on')} AS start, r.member_id
-            FROM kudos k ${recipientsJoin} JOIN scope s ON s.id = r.member_id
-           WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}) g
-         GROUP BY start)
+        SELECT ${trunc('k.occurred_on')} AS start, count(DISTINCT r.member_id)::int AS n
+          FROM kudos k ${recipientsJoin} JOIN scope s ON s.id = r.member_id
+         WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
+         GROUP BY 1)
     SELECT ${day('p.start')} AS "periodStart", a.n AS "activeMembers",
            coalesce(gave.n, 0) AS givers, coalesce(got.n, 0) AS receivers,
            ${share('coalesce(gave.n, 0)', 'a.n')} AS "giverShare",

@@ -60,20 +60,41 @@ function base(s: AnalyticsScope) {
   return { params, param, inTeams };
 }
 
-/** Active members in scope, the denominator of shares and the population of fairness figures. */
+/**
+ * Active members in scope, the denominator of shares and the population of fairness figures.
+ * Inlined where used: a materialised CTE carries no statistics, and participation then hashed
+ * the year's joined rows rather than the members.
+ */
 const scopeCte = (inTeams: (c: string) => string) =>
-  `scope AS (SELECT m.id FROM members m WHERE m.organization_id = $1 AND m.active ${inTeams('m.team_id')})`;
+  `scope AS NOT MATERIALIZED (SELECT m.id FROM members m WHERE m.organization_id = $1 AND m.active ${inTeams('m.team_id')})`;
+
+/**
+ * The range's visible kudos joined to their recipients. Both sides are index-only scans of one
+ * organisation (kudos_org_day_visible, kudos_recipients_org): without `r.organization_id` the
+ * recipients of every organisation were read and hashed.
+ */
+const recipientsJoin = `JOIN kudos_recipients r ON r.kudos_id = k.id AND r.organization_id = $1`;
 
 /** Points each member received in the range: kudos (each recipient's points) and boosts. */
 const receivedCte = `received AS (
     SELECT r.member_id, k.id AS kudos_id, k.value_id, k.occurred_on AS day, k.points
-      FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id
+      FROM kudos k ${recipientsJoin}
      WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
     UNION ALL
     SELECT r.member_id, NULL, k.value_id, b.occurred_on, b.points
       FROM kudos_boosts b JOIN kudos k ON k.id = b.kudos_id JOIN kudos_recipients r ON r.kudos_id = b.kudos_id
      WHERE b.organization_id = $1 AND b.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
   )`;
+
+/**
+ * Received rows of members in scope, one per kudos (boosts: one per value and period, kudos_id
+ * null) and optionally per period: `count(kudos_id)` over it is the number of distinct kudos,
+ * without count(DISTINCT)'s sort of every row.
+ */
+const perKudosCte = (period: string) => `per_kudos AS (
+    SELECT ${period ? `${period} AS period, ` : ''}rc.value_id, rc.kudos_id, sum(rc.points) AS points
+      FROM received rc JOIN scope s ON s.id = rc.member_id
+     GROUP BY ${period ? 'period, ' : ''}rc.value_id, rc.kudos_id)`;
 
 const share = (part: string, whole: string) =>
   `coalesce(round(${part}::numeric / nullif(${whole}, 0), 4), 0)`;
@@ -91,7 +112,7 @@ function participation(s: AnalyticsScope, unit: 'week' | 'month'): Statement {
          GROUP BY 1),
       got AS (
         SELECT ${trunc('k.occurred_on')} AS start, count(DISTINCT r.member_id)::int AS n
-          FROM kudos k JOIN kudos_recipients r ON r.kudos_id = k.id JOIN scope s ON s.id = r.member_id
+          FROM kudos k ${recipientsJoin} JOIN scope s ON s.id = r.member_id
          WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
          GROUP BY 1)
     SELECT ${day('p.start')} AS "periodStart", a.n AS "activeMembers",
@@ -119,9 +140,10 @@ function participation(s: AnalyticsScope, unit: 'week' | 'month'): Statement {
 function values(s: AnalyticsScope): Statement {
   const { params, inTeams } = base(s);
   const sql = `WITH ${scopeCte(inTeams)}, ${receivedCte},
+      ${perKudosCte('')},
       per AS (
-        SELECT rc.value_id, count(DISTINCT rc.kudos_id)::int AS kudos, sum(rc.points)::int AS points
-          FROM received rc JOIN scope s ON s.id = rc.member_id GROUP BY rc.value_id)
+        SELECT value_id, count(kudos_id)::int AS kudos, sum(points)::int AS points
+          FROM per_kudos GROUP BY value_id)
     SELECT v.id AS "valueId", v.name, v.emoji, v.color,
            coalesce(per.kudos, 0) AS kudos, coalesce(per.points, 0) AS points
       FROM brand_values v LEFT JOIN per ON per.value_id = v.id
@@ -143,11 +165,11 @@ function values(s: AnalyticsScope): Statement {
 
 function valueWeeks(s: AnalyticsScope): Statement {
   const { params, inTeams } = base(s);
-  const sql = `WITH ${scopeCte(inTeams)}, ${receivedCte}
-    SELECT ${day("date_trunc('week', rc.day)")} AS "weekStart", rc.value_id AS "valueId",
-           count(DISTINCT rc.kudos_id)::int AS kudos, sum(rc.points)::int AS points
-      FROM received rc JOIN scope s ON s.id = rc.member_id
-     GROUP BY 1, 2 ORDER BY 1, 2`;
+  const sql = `WITH ${scopeCte(inTeams)}, ${receivedCte},
+      ${perKudosCte("date_trunc('week', rc.day)::date")}
+    SELECT ${day('period')} AS "weekStart", value_id AS "valueId",
+           count(kudos_id)::int AS kudos, sum(points)::int AS points
+      FROM per_kudos GROUP BY period, value_id ORDER BY 1, 2`;
   return {
     sql,
     params,
@@ -159,15 +181,24 @@ function valueWeeks(s: AnalyticsScope): Statement {
 function notRecognised(s: AnalyticsScope): Statement {
   const { params, param, inTeams } = base(s);
   const since = param(s.notRecognisedSince);
-  const sql = `SELECT m.id AS "memberId", m.name, m.team_id AS "teamId", t.name AS "teamName",
-           ${day('last.day')} AS "lastRecognisedOn"
+  // Each member's last kudos from one grouped read of the range and the window (whichever starts
+  // first); only members with none there are looked up further back, one by one.
+  const start = `least($2::date, ${since}::date)`;
+  const sql = `WITH recent AS (
+        SELECT r.member_id, max(k.occurred_on) AS day
+          FROM kudos k ${recipientsJoin}
+         WHERE k.organization_id = $1 AND k.occurred_on BETWEEN ${start} AND $3::date AND ${VISIBLE}
+         GROUP BY r.member_id)
+    SELECT m.id AS "memberId", m.name, m.team_id AS "teamId", t.name AS "teamName",
+           ${day('coalesce(recent.day, earlier.day)')} AS "lastRecognisedOn"
       FROM members m LEFT JOIN teams t ON t.id = m.team_id
+      LEFT JOIN recent ON recent.member_id = m.id
       LEFT JOIN LATERAL (
         SELECT max(k.occurred_on) AS day FROM kudos_recipients r JOIN kudos k ON k.id = r.kudos_id
-         WHERE r.member_id = m.id AND k.occurred_on <= $3::date AND ${VISIBLE}
-      ) last ON true
+         WHERE recent.day IS NULL AND r.member_id = m.id AND k.occurred_on < ${start} AND ${VISIBLE}
+      ) earlier ON true
      WHERE m.organization_id = $1 AND m.active AND $2::date <= $3::date ${inTeams('m.team_id')}
-       AND (last.day IS NULL OR last.day < ${since}::date)
+       AND (recent.day IS NULL OR recent.day < ${since}::date)
      ORDER BY t.name NULLS LAST, m.name, m.id`;
   return {
     sql,
@@ -190,8 +221,10 @@ function concentration(s: AnalyticsScope): Statement {
   const { params, param, inTeams } = base(s);
   const top = param(ANALYTICS_LIMITS.topShare);
   const sql = `WITH ${scopeCte(inTeams)}, ${receivedCte},
-      pts AS (SELECT s.id, coalesce(sum(rc.points), 0)::numeric AS x
-                FROM scope s LEFT JOIN received rc ON rc.member_id = s.id GROUP BY s.id),
+      -- Summed per member before meeting the scope: a few thousand rows to join, not every kudos.
+      per AS (SELECT member_id, sum(points) AS x FROM received GROUP BY member_id),
+      pts AS (SELECT s.id, coalesce(per.x, 0)::numeric AS x
+                FROM scope s LEFT JOIN per ON per.member_id = s.id),
       ranked AS (SELECT x, row_number() OVER (ORDER BY x, id) AS up,
                         row_number() OVER (ORDER BY x DESC, id) AS down, count(*) OVER () AS n FROM pts),
       totals AS (SELECT count(*)::int AS n, coalesce(sum(x), 0) AS total,
@@ -244,17 +277,17 @@ function teamFte(s: AnalyticsScope): Statement {
 function topGivers(s: AnalyticsScope, limit: number | null): Statement {
   const { params, param, inTeams } = base(s);
   const cap = limit === null ? '' : `LIMIT ${param(limit)}`;
-  const sql = `WITH given AS (
-        SELECT k.id, k.giver_id, k.points FROM kudos k JOIN members m ON m.id = k.giver_id
-         WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
-           ${inTeams('m.team_id')}),
-      per AS (
-        SELECT g.giver_id, count(DISTINCT g.id)::int AS kudos, sum(g.points)::int AS points,
+  // Grouped per giver first, then the givers' teams and names (the scope is the giver's team).
+  const sql = `WITH per AS (
+        SELECT k.giver_id, count(DISTINCT k.id)::int AS kudos, sum(k.points)::int AS points,
                count(DISTINCT r.member_id)::int AS colleagues
-          FROM given g JOIN kudos_recipients r ON r.kudos_id = g.id GROUP BY g.giver_id)
+          FROM kudos k ${recipientsJoin}
+         WHERE k.organization_id = $1 AND k.occurred_on BETWEEN $2::date AND $3::date AND ${VISIBLE}
+         GROUP BY k.giver_id)
     SELECT per.giver_id AS "memberId", m.name, m.team_id AS "teamId", t.name AS "teamName",
            per.kudos, per.points, per.colleagues
       FROM per JOIN members m ON m.id = per.giver_id LEFT JOIN teams t ON t.id = m.team_id
+     WHERE m.organization_id = $1 ${inTeams('m.team_id')}
      ORDER BY per.kudos DESC, per.points DESC, m.name, m.id ${cap}`;
   return {
     sql,

@@ -19,6 +19,7 @@ import { PartTimeFactor1796655241798 } from './1796655241798-PartTimeFactor';
 import { AnalyticsIndexes1796657368477 } from './1796657368477-AnalyticsIndexes';
 import { InvitationPartTimeFactor1796700000000 } from './1796700000000-InvitationPartTimeFactor';
 import { AuditLog1796655621303 } from './1796655621303-AuditLog';
+import { AnalyticsCoveringIndexes1796743200000 } from './1796743200000-AnalyticsCoveringIndexes';
 
 /** Every migration in order; listed rather than globbed so any runner loads them the same way. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AuditLog1796655621303,
   AnalyticsIndexes1796657368477,
   InvitationPartTimeFactor1796700000000,
+  AnalyticsCoveringIndexes1796743200000,
 ];

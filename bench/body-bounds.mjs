@@ -26,7 +26,11 @@ async function once(url, body) {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body,
-  }).then(async (r) => ({ status: r.status, ms: performance.now() - started, text: await r.text() }));
+  }).then(async (r) => ({
+    status: r.status,
+    ms: performance.now() - started,
+    text: await r.text(),
+  }));
   const healthStarted = performance.now();
   const health = fetch(`${url}/api/health`).then(async (r) => {
     await r.text();

@@ -10,7 +10,7 @@ describe('the audit log in the browser', () => {
   let f: BrowserFixture;
   beforeAll(async () => {
     f = await startBrowserFixture();
-    const { rosa } = await setUpCornerBakery(f.app.url);
+    const { rosa, kai } = await setUpCornerBakery(f.app.url);
     const team = await api<{ id: string }>(
       f.app.url,
       'POST',
@@ -19,6 +19,7 @@ describe('the audit log in the browser', () => {
       rosa.token,
     );
     await api(f.app.url, 'PATCH', `teams/${team.id}`, { name: 'Front of house' }, rosa.token);
+    await api(f.app.url, 'PATCH', `members/${kai.member.id}`, { teamId: team.id }, rosa.token);
   });
   afterAll(() => f?.close());
 
@@ -41,6 +42,9 @@ describe('the audit log in the browser', () => {
     expect(text).toContain('Rosa');
     expect(await renamed.locator('.was').allTextContents()).toEqual(['Front counter']);
     expect(await renamed.locator('.now').allTextContents()).toEqual(['Front of house']);
+    // Kai moved into the team: the change names the team, not its id.
+    const moved = rosa.locator('[data-testid="audit-entry"][data-action="member.updated"]');
+    expect(await moved.locator('.now').allTextContents()).toContain('Front of house');
     // The team's creation is there too, with nothing before it.
     expect(await rosa.locator('[data-action="team.created"]').count()).toBeGreaterThan(0);
 

@@ -50,6 +50,24 @@ describe('auditChanges', () => {
     ]);
   });
 
+  it('names the teams and values it knows, alone or in a list; other ids stay as they are', () => {
+    const names = new Map([
+      ['t-front', 'Front counter'],
+      ['t-back', 'Back bakery'],
+    ]);
+    expect(
+      auditChanges(
+        { teamId: 't-front', managedTeamIds: [], badgeId: 'b1' },
+        { teamId: 't-back', managedTeamIds: ['t-front', 't-gone'], badgeId: 'b2' },
+        names,
+      ),
+    ).toEqual([
+      { field: 'teamId', before: 'Front counter', after: 'Back bakery' },
+      { field: 'managedTeamIds', before: '[]', after: 'Front counter, t-gone' },
+      { field: 'badgeId', before: 'b1', after: 'b2' },
+    ]);
+  });
+
   it('finds nothing when nothing changed, or when there is nothing to compare', () => {
     expect(auditChanges({ name: 'A', active: true }, { name: 'A', active: true })).toEqual([]);
     expect(auditChanges(null, null)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * What an audit entry changed, field by field, for people to read: `before` and `after` are the
  * target's snapshots (the API's answer for it), so most fields are the same in both and only
- * the differences are worth a line. Nested settings read as `rules.allowanceEmployee`.
+ * the differences are worth a line. Nested settings read as `rules.allowanceEmployee`, and ids
+ * the page knows (teams, brand values) read as their names.
  */
 export interface AuditChange {
   field: string;
@@ -19,11 +20,24 @@ type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function asText(value: unknown): string | null {
+/** Names by id, for ids a snapshot holds (a member's `teamId`, a badge's `valueId`). */
+export type KnownNames = ReadonlyMap<string, string>;
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+function asText(value: unknown, names: KnownNames): string | null {
   if (value === null || value === undefined) {
     return null;
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  if (typeof value === 'string') {
+    text = names.get(value) ?? value;
+  } else if (isTextList(value) && value.some((v) => names.has(v))) {
+    text = value.map((v) => names.get(v) ?? v).join(', ');
+  } else {
+    text = JSON.stringify(value);
+  }
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
@@ -48,7 +62,11 @@ const present = (value: unknown) => value !== null && value !== undefined;
  * is a before and an after, a field only one of them has is a difference of shape (a service
  * noted its row, the route answered with its summary), not a change, so it is left out.
  */
-export function auditChanges(before: unknown, after: unknown): AuditChange[] {
+export function auditChanges(
+  before: unknown,
+  after: unknown,
+  names: KnownNames = new Map(),
+): AuditChange[] {
   const was = new Map<string, unknown>();
   const now = new Map<string, unknown>();
   if (present(before)) {
@@ -63,8 +81,8 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   );
   const changes: AuditChange[] = [];
   for (const field of fields) {
-    const b = asText(was.get(field));
-    const a = asText(now.get(field));
+    const b = asText(was.get(field), names);
+    const a = asText(now.get(field), names);
     if (b !== a) {
       changes.push({ field, before: b, after: a });
     }

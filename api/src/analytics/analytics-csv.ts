@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { CSV_BOM, csvRow, type CsvValue } from '../common/csv';
-import { mapRow, type Statement } from './analytics.queries';
+import { mapRow, WITHOUT_JIT, type Statement } from './analytics.queries';
 
 /** Rows fetched from the cursor per round trip: memory stays flat however long the table. */
 const PAGE_ROWS = 500;
@@ -22,6 +22,7 @@ export async function csvStream(dataSource: DataSource, statement: Statement): P
     // Cursors are planned for the first 10% of rows by default (fast-start nested loops); the
     // whole table is read, so plan it as the JSON answer is planned.
     await runner.query('SET LOCAL cursor_tuple_fraction = 1');
+    await runner.query(WITHOUT_JIT);
     await runner.query(`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${statement.sql}`, statement.params);
   } catch (error) {
     await close(runner);

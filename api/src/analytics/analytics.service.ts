@@ -16,6 +16,7 @@ import type { AuthMember } from '../auth/auth-member';
 import { Clock } from '../common/clock';
 import { forbidden, invalid } from '../common/domain-exception';
 import { Db } from '../database/current-manager';
+import { Transactions } from '../database/transactions';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { addDays, localDate, startOfLocalDay } from '../points/periods';
 import type { AnalyticsQuery } from './analytics.dto';
@@ -23,6 +24,7 @@ import {
   ANALYTICS_TABLES,
   mapRow,
   topGiversStatement,
+  WITHOUT_JIT,
   type AnalyticsScope,
   type Statement,
 } from './analytics.queries';
@@ -49,6 +51,7 @@ export class AnalyticsService {
     private readonly db: Db,
     @Inject(Clock) private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -110,9 +113,15 @@ export class AnalyticsService {
   }
 
   /** One table's rows as DTOs. */
-  async rows<T>(statement: Statement): Promise<T[]> {
-    const raw = await this.db.tx.query<Record<string, unknown>[]>(statement.sql, statement.params);
-    return raw.map((r) => mapRow<T>(statement.columns, r));
+  rows<T>(statement: Statement): Promise<T[]> {
+    return this.transactions.run(async () => {
+      await this.db.tx.query(WITHOUT_JIT);
+      const raw = await this.db.tx.query<Record<string, unknown>[]>(
+        statement.sql,
+        statement.params,
+      );
+      return raw.map((r) => mapRow<T>(statement.columns, r));
+    });
   }
 
   table<T>(table: AnalyticsCsvTable, scope: AnalyticsScope): Promise<T[]> {

@@ -2,22 +2,12 @@
 // small refused login body: one request at a limit, or far past it, must cost about what any request
 // costs, and must not hold up a health check sent meanwhile (the instance stays responsive).
 import { createRequire } from 'node:module';
+import { nested, sized, withEntries } from '../test/support/login-bodies.js';
 
 const require = createRequire(import.meta.url);
 const { JSON_BODY_LIMITS: LIMITS } = require('../api/dist/server/json-body-limits.js');
 
 const TRIES = 9;
-
-const withEntries = (entries) => {
-  const extra = Array.from({ length: entries - 2 }, (_, i) => `"k${i}":0`);
-  return `{"email":"a@example.com","password":"not-the-password",${extra.join(',')}}`;
-};
-const nested = (depth) =>
-  `{"email":"a@example.com","password":"not-the-password","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
-const sized = (bytes) => {
-  const shell = '{"email":"a@example.com","password":""}';
-  return shell.replace('""', `"${'p'.repeat(bytes - shell.length)}"`);
-};
 
 /** One login with `body`, and a health check sent at the same moment: both round trips. */
 async function once(url, body) {

@@ -40,8 +40,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an action is done to: the part of its name before the dot. */
 export type AuditTargetType = AuditAction extends `${infer T}.${string}` ? T : never;
+export const auditTargetOf = (action: AuditAction): AuditTargetType =>
+  action.slice(0, action.indexOf('.')) as AuditTargetType;
 export const AUDIT_TARGET_TYPES: readonly AuditTargetType[] = [
-  ...new Set(AUDIT_ACTIONS.map((a) => a.split('.')[0] as AuditTargetType)),
+  ...new Set(AUDIT_ACTIONS.map(auditTargetOf)),
 ];
 
 /** One entry of the organisation's audit log (admins read it). */

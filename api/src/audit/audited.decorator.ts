@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { AuditAction, AuditTargetType } from '@bravo/shared';
+import { auditTargetOf, type AuditAction, type AuditTargetType } from '@bravo/shared';
 
 export const AUDIT_ACTION = 'bravo:audit-action';
 
@@ -27,7 +27,7 @@ export const Audited = (action: AuditAction, targetParam?: string) =>
   applyDecorators(
     SetMetadata(AUDIT_ACTION, {
       action,
-      targetType: action.split('.')[0] as AuditTargetType,
+      targetType: auditTargetOf(action),
       targetParam,
     } satisfies AuditedRoute),
     ApiExtension(AUDIT_ACTION_EXTENSION, action),

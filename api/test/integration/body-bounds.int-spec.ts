@@ -1,4 +1,5 @@
 import { JSON_BODY_LIMITS as LIMITS } from '../../src/server/json-body-limits';
+import { nested, sized, withEntries } from '../../../test/support/login-bodies';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 
 interface Answer {
@@ -26,19 +27,6 @@ describe('request bodies are bounded before validation', () => {
     });
     const text = await response.text();
     return { status: response.status, text, body: JSON.parse(text) as Answer['body'] };
-  };
-  /** `{"email":…,"password":…, k0…}` with `entries` members in all. */
-  const withEntries = (entries: number): string => {
-    const extra = Array.from({ length: entries - 2 }, (_, i) => `"k${i}":0`);
-    return `{"email":"a@example.com","password":"not-the-password",${extra.join(',')}}`;
-  };
-  /** A login body whose containers nest `depth` levels (the body itself is level 1). */
-  const nested = (depth: number): string =>
-    `{"email":"a@example.com","password":"not-the-password","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
-  /** A login body of exactly `bytes` bytes. */
-  const sized = (bytes: number): string => {
-    const shell = '{"email":"a@example.com","password":""}';
-    return shell.replace('""', `"${'p'.repeat(bytes - shell.length)}"`);
   };
 
   it('size: a body at the limit reaches validation; one byte more is a 413', async () => {

@@ -6,6 +6,8 @@ import { hasControlCharacters } from './control-characters';
  * API is called: a malformed one is the caller's mistake (400), never the API's 500.
  */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A calendar day as a date input sends it (YYYY-MM-DD); the API checks it is a real day. */
+export const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The API's feed cursors are base64url and at most 200 characters.
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 

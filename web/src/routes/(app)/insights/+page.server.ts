@@ -1,14 +1,13 @@
 import { api, ApiError, ok, type ApiCaller } from '$lib/server/api-client';
 import { callerOf, failLoad, requireInsightsViewer } from '$lib/server/guards';
+import { LOCAL_DATE } from '$lib/server/request-params';
 import type { PageServerLoad } from './$types';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The page's filters as the address has them; malformed dates are dropped (the API's default). */
 function filtersOf(url: URL): { from: string; to: string; teamId: string } {
   const date = (name: string) => {
     const value = (url.searchParams.get(name) ?? '').trim();
-    return DATE.test(value) ? value : '';
+    return LOCAL_DATE.test(value) ? value : '';
   };
   return { from: date('from'), to: date('to'), teamId: url.searchParams.get('teamId') ?? '' };
 }

@@ -1,5 +1,5 @@
 import { AUDIT_PAGE } from '@bravo/shared';
-import { auditCursorOf, auditFiltersOf } from '$lib/audit/filters';
+import { auditCursorOf, auditFiltersOf } from '$lib/server/audit-filters';
 import { api, ApiError, ok } from '$lib/server/api-client';
 import { callerOf, failLoad, requireAdmin } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';

@@ -5,8 +5,8 @@ import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import { MembersService } from '../members/members.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { windowStartOf } from './badge-windows';
-import type { MetricChanges } from '../metrics/metric-changes.queue';
+import { evaluationDays, windowStartOf } from './badge-windows';
+import type { MetricBatch } from '../metrics/metric-changes.queue';
 import { localDate } from '../points/periods';
 import { PointsService, type LedgerLine } from '../points/points.service';
 import type { Badge } from './badge.entity';
@@ -18,9 +18,9 @@ import { BadgesRepository, type InsertedAward } from './badges.repository';
 export interface AwardScope {
   memberIds: string[] | null;
   windows: MetricQuery['windows'];
+  /** The local date counted up to (its window is the current one); default: today. */
+  asOf?: string;
 }
-
-export type { MetricChanges };
 
 /**
  * Awards badges to whoever qualifies, set-based: one metric query (≥ threshold, per window),
@@ -54,7 +54,7 @@ export class BadgeAwards {
       valueId: rule.valueId,
       memberIds: scope.memberIds,
       windows: scope.windows,
-      today: localDate(this.clock.now(), timezone),
+      today: scope.asOf ?? localDate(this.clock.now(), timezone),
       atLeast: rule.threshold,
     });
     const members = await this.members.activeSummaries(organizationId, [
@@ -98,8 +98,15 @@ export class BadgeAwards {
     });
   }
 
-  /** Evaluates the active badges counting a changed metric, for the members it changed for. */
-  async evaluate(organizationId: string, changes: MetricChanges): Promise<InsertedAward[]> {
+  /**
+   * Evaluates the active badges counting a changed metric, for the members it changed for, in
+   * every window the batch's changes fell in (a change at 23:59 on the month's last day still
+   * counts for that month when the run starts after midnight).
+   */
+  async evaluate(
+    organizationId: string,
+    { changes, since }: MetricBatch,
+  ): Promise<InsertedAward[]> {
     const metrics = [...new Set([...changes.values()].flatMap((s) => [...s]))].filter((m) =>
       this.metrics.answers(m),
     );
@@ -109,7 +116,8 @@ export class BadgeAwards {
     const badges = await this.repository.activeFor(organizationId, metrics);
     const { timezone } = await this.organizations.context(organizationId);
     const today = localDate(this.clock.now(), timezone);
-    // Members who already hold a badge for the current window need no metric query.
+    const from = localDate(since, timezone);
+    // Members who already hold a badge for a window need no metric query for it.
     const held = await this.repository.held(
       organizationId,
       badges.map((b) => b.id),
@@ -118,12 +126,15 @@ export class BadgeAwards {
     return this.transactions.runInBackground(async () => {
       const all: InsertedAward[] = [];
       for (const badge of badges) {
-        const window = windowStartOf(badge.window, today);
-        const memberIds = [...changes]
-          .filter(([id, m]) => m.has(badge.metric) && !held.has(`${badge.id}/${id}/${window}`))
-          .map(([id]) => id);
-        if (memberIds.length > 0) {
-          all.push(...(await this.award(organizationId, badge, { memberIds, windows: 'current' })));
+        for (const asOf of evaluationDays(badge.window, from, today)) {
+          const window = windowStartOf(badge.window, asOf);
+          const memberIds = [...changes]
+            .filter(([id, m]) => m.has(badge.metric) && !held.has(`${badge.id}/${id}/${window}`))
+            .map(([id]) => id);
+          if (memberIds.length > 0) {
+            const scope = { memberIds, windows: 'current' as const, asOf };
+            all.push(...(await this.award(organizationId, badge, scope)));
+          }
         }
       }
       return all;

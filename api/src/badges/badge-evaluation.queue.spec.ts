@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
+import type { Clock } from '../common/clock';
 import { DomainEvents } from '../events/domain-events';
 import type { KudosRecord } from '../kudos/kudos-record';
-import type { BadgeAwards, MetricChanges } from './badge-awards.service';
+import type { MetricBatch, MetricChanges } from '../metrics/metric-changes.queue';
+import type { BadgeAwards } from './badge-awards.service';
 import { BadgeEvaluationQueue } from './badge-evaluation.queue';
 
 const kudos = (giver: string, recipients: string[]): KudosRecord => ({
@@ -30,7 +32,8 @@ const plain = (changes: MetricChanges) =>
 
 describe('BadgeEvaluationQueue', () => {
   let events: DomainEvents;
-  let calls: { org: string; changes: Record<string, string[]> }[];
+  let calls: { org: string; changes: Record<string, string[]>; since: string }[];
+  let now: string;
   let gate: Promise<void> | null;
   let failNext: boolean;
   let queue: BadgeEvaluationQueue;
@@ -41,9 +44,10 @@ describe('BadgeEvaluationQueue', () => {
     calls = [];
     gate = null;
     failNext = false;
+    now = '2026-06-30T19:59:59.000Z';
     const awards = {
-      evaluate: async (org: string, changes: MetricChanges) => {
-        calls.push({ org, changes: plain(changes) });
+      evaluate: async (org: string, { changes, since }: MetricBatch) => {
+        calls.push({ org, changes: plain(changes), since: since.toISOString() });
         await gate;
         if (failNext) {
           failNext = false;
@@ -52,7 +56,8 @@ describe('BadgeEvaluationQueue', () => {
         return [];
       },
     } as unknown as BadgeAwards;
-    queue = new BadgeEvaluationQueue(events, awards);
+    const clock: Clock = { now: () => new Date(now) };
+    queue = new BadgeEvaluationQueue(events, awards, clock);
     queue.onModuleInit();
     logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
   });
@@ -67,7 +72,8 @@ describe('BadgeEvaluationQueue', () => {
     events.emit('kudos.created', { organizationId: 'o2', kudos: kudos('eve', ['bob']) });
     expect(calls).toEqual([]); // nothing ran on the emitter's stack
     await queue.idle();
-    expect(calls).toEqual([
+    expect(calls.map((c) => c.since)).toEqual([now, now]);
+    expect(calls.map(({ org, changes }) => ({ org, changes }))).toEqual([
       {
         org: 'o1',
         changes: {
@@ -115,22 +121,33 @@ describe('BadgeEvaluationQueue', () => {
     });
     await queue.idle();
     expect(calls).toEqual([
-      { org: 'o1', changes: { ana: ['missions_completed', 'months_all_missions_completed'] } },
+      {
+        org: 'o1',
+        changes: { ana: ['missions_completed', 'months_all_missions_completed'] },
+        since: now,
+      },
     ]);
   });
 
-  it('evaluates what arrives during a run in one more run', async () => {
+  it('evaluates what arrives during a run in one more run, dated by its first change', async () => {
     let open!: () => void;
     gate = new Promise((resolve) => (open = resolve));
     queue.changed('o1', [{ memberIds: ['a'], metrics: ['kudos_given'] }]);
     await until(() => calls.length === 1);
+    const first = now;
+    now = '2026-06-30T20:00:01.000Z'; // past midnight in Dubai: the next batch began then
     queue.changed('o1', [{ memberIds: ['b'], metrics: ['kudos_given'] }]);
+    now = '2026-06-30T20:00:02.000Z';
     queue.changed('o1', [{ memberIds: ['c'], metrics: ['kudos_received'] }]);
     open();
     await queue.idle();
-    expect(calls.map((c) => c.changes)).toEqual([
-      { a: ['kudos_given'] },
-      { b: ['kudos_given'], c: ['kudos_received'] },
+    expect(calls).toEqual([
+      { org: 'o1', changes: { a: ['kudos_given'] }, since: first },
+      {
+        org: 'o1',
+        changes: { b: ['kudos_given'], c: ['kudos_received'] },
+        since: '2026-06-30T20:00:01.000Z',
+      },
     ]);
   });
 

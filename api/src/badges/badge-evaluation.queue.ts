@@ -1,4 +1,11 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Clock } from '../common/clock';
 import { DomainEvents } from '../events/domain-events';
 import { kudosMetricChanges } from '../kudos/kudos-metrics.queries';
 import { COMPLETION_METRICS } from '../missions/missions-metrics.queries';
@@ -14,11 +21,13 @@ export class BadgeEvaluationQueue implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly events: DomainEvents,
     awards: BadgeAwards,
+    @Inject(Clock) clock: Clock,
   ) {
     this.queue = new MetricChangesQueue(
       'badge evaluation',
       new Logger(BadgeEvaluationQueue.name),
-      (org, changes) => awards.evaluate(org, changes),
+      (org, batch) => awards.evaluate(org, batch),
+      () => clock.now(),
     );
   }
 

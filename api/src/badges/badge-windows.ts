@@ -1,6 +1,6 @@
 import { ALL_TIME_WINDOW_START, type BadgeWindow } from '@bravo/shared';
 import type { MetricQuery } from './badge-metric-source';
-import { monthStart, weekStart } from '../points/periods';
+import { addDays, addMonths, monthStart, weekStart } from '../points/periods';
 
 /** The first local date of the window holding `date` (a Monday, the 1st, or all time's start). */
 export function windowStartOf(window: BadgeWindow, date: string): string {
@@ -9,6 +9,20 @@ export function windowStartOf(window: BadgeWindow, date: string): string {
     : window === 'month'
       ? monthStart(date)
       : ALL_TIME_WINDOW_START;
+}
+
+/**
+ * The local dates to evaluate a rule at, for changes made from `since` to `today`: the window
+ * holding `since` up to its last day, when that window has ended, and then today. A batch
+ * gathers for about a second, so it touches at most those two windows.
+ */
+export function evaluationDays(window: BadgeWindow, since: string, today: string): string[] {
+  const first = windowStartOf(window, since);
+  if (first === windowStartOf(window, today)) {
+    return [today];
+  }
+  const lastDay = window === 'week' ? addDays(first, 6) : addDays(addMonths(first, 1), -1);
+  return [lastDay, today];
 }
 
 /** The SQL of a window's start for a local `date` column, e.g. `k.occurred_on`. */

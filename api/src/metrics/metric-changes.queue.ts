@@ -9,6 +9,16 @@ export interface MetricChange {
 }
 
 /**
+ * What one run evaluates: the changes coalesced since the batch began, and when it began. A
+ * run may start after midnight (or a month's end) for changes made before it, so it counts
+ * the windows from `since` to now, not only the window it runs in.
+ */
+export interface MetricBatch {
+  changes: MetricChanges;
+  since: Date;
+}
+
+/**
  * How long what changed gathers before an evaluation starts: a burst of kudos becomes a few
  * evaluations, and they do not compete with the burst's own writes.
  */
@@ -27,25 +37,27 @@ export const EVALUATION_INTERVAL_MS = 1000;
  * each own one.
  */
 export class MetricChangesQueue {
-  private readonly pending = new Map<string, MetricChanges>();
+  private readonly pending = new Map<string, MetricBatch>();
   private readonly running = new Map<string, Promise<void>>();
   private closed = false;
 
   constructor(
     private readonly what: string,
     private readonly logger: Logger,
-    private readonly run: (organizationId: string, changes: MetricChanges) => Promise<unknown>,
+    private readonly run: (organizationId: string, batch: MetricBatch) => Promise<unknown>,
+    private readonly now: () => Date,
   ) {}
 
   changed(organizationId: string, changes: readonly MetricChange[]): void {
     if (this.closed) {
       return;
     }
-    let queued = this.pending.get(organizationId);
-    if (!queued) {
-      queued = new Map();
-      this.pending.set(organizationId, queued);
+    let batch = this.pending.get(organizationId);
+    if (!batch) {
+      batch = { changes: new Map(), since: this.now() };
+      this.pending.set(organizationId, batch);
     }
+    const queued = batch.changes;
     for (const { memberIds, metrics } of changes) {
       for (const id of memberIds) {
         const set = queued.get(id) ?? new Set<string>();
@@ -76,13 +88,13 @@ export class MetricChangesQueue {
       // Off the emitter's stack (the response goes out first), gathering what follows.
       await new Promise((resolve) => setTimeout(resolve, EVALUATION_DELAY_MS));
       for (;;) {
-        const changes = this.pending.get(organizationId);
-        if (!changes) {
+        const batch = this.pending.get(organizationId);
+        if (!batch) {
           return;
         }
         this.pending.delete(organizationId);
         try {
-          await this.run(organizationId, changes);
+          await this.run(organizationId, batch);
         } catch (error) {
           this.logger.error(
             `${this.what} failed for organisation ${organizationId}: ${String(error)}`,

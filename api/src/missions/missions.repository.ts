@@ -87,14 +87,18 @@ export class MissionsRepository {
       .getMany();
   }
 
-  /** Published, open tracked missions running on `today` counting one of `metrics`. */
-  trackedRunning(organizationId: string, today: string, metrics: string[]): Promise<Mission[]> {
+  /** Published, open tracked missions running on any day `from`–`to` counting one of `metrics`. */
+  trackedRunning(
+    organizationId: string,
+    days: { from: string; to: string },
+    metrics: string[],
+  ): Promise<Mission[]> {
     return this.missions
       .createQueryBuilder('m')
       .where('m.organization_id = :organizationId', { organizationId })
       .andWhere("m.kind = 'tracked' AND m.tracked_metric = ANY(:metrics::text[])", { metrics })
       .andWhere('m.published_at IS NOT NULL AND m.closed_at IS NULL')
-      .andWhere('m.starts_on <= :today AND m.ends_on >= :today', { today })
+      .andWhere('m.starts_on <= :to AND m.ends_on >= :from', days)
       .orderBy('m.created_at', 'ASC')
       .take(200)
       .getMany();

@@ -13,8 +13,8 @@ import { kudosMetricChanges } from '../kudos/kudos-metrics.queries';
 import { MembersService } from '../members/members.service';
 import {
   MetricChangesQueue,
+  type MetricBatch,
   type MetricChange,
-  type MetricChanges,
 } from '../metrics/metric-changes.queue';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { localDate } from '../points/periods';
@@ -48,8 +48,11 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
     private readonly transactions: Transactions,
     @Inject(Clock) private readonly clock: Clock,
   ) {
-    this.queue = new MetricChangesQueue('tracked mission evaluation', this.logger, (org, changes) =>
-      this.evaluate(org, changes),
+    this.queue = new MetricChangesQueue(
+      'tracked mission evaluation',
+      this.logger,
+      (org, batch) => this.evaluate(org, batch),
+      () => this.clock.now(),
     );
   }
 
@@ -94,12 +97,18 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
     this.sweeps.add(sweep);
   }
 
-  /** Re-counts the running tracked missions whose metric changed, for whom it changed. */
-  async evaluate(organizationId: string, changes: MetricChanges): Promise<void> {
+  /**
+   * Re-counts the tracked missions whose metric changed and that ran while it changed (one
+   * that ended at midnight still counts a change made before it), for whom it changed.
+   */
+  async evaluate(organizationId: string, { changes, since }: MetricBatch): Promise<void> {
     const metrics = [...new Set([...changes.values()].flatMap((s) => [...s]))];
     const { timezone } = await this.organizations.context(organizationId);
-    const today = localDate(this.clock.now(), timezone);
-    const running = await this.repository.trackedRunning(organizationId, today, metrics);
+    const running = await this.repository.trackedRunning(
+      organizationId,
+      { from: localDate(since, timezone), to: localDate(this.clock.now(), timezone) },
+      metrics,
+    );
     for (const mission of running) {
       const metric = mission.trackedMetric;
       const memberIds = [...changes].filter(([, m]) => metric && m.has(metric)).map(([id]) => id);
@@ -157,7 +166,8 @@ export class TrackedMissions implements OnModuleInit, OnModuleDestroy {
             memberId: member.id,
             teamId: member.teamId,
             status: 'approved',
-            completedOn: today,
+            // Counted after the span ended, it was completed on its last day.
+            completedOn: today > mission.endsOn ? mission.endsOn : today,
           });
           await this.completions.complete(mission, submission, now, timezone);
         }

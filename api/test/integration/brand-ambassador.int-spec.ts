@@ -55,6 +55,13 @@ describe('Brand Ambassador: every mission of a month', () => {
       [org.admin.member.id],
     );
   }
+  const missionNamed = (title: string) =>
+    t.db
+      .query<{ id: string }[]>(
+        'SELECT id FROM missions WHERE title = $1 AND organization_id = $2',
+        [title, org.admin.member.organization.id],
+      )
+      .then(([row]) => row);
   const earnedNames = async (who: string): Promise<string[]> =>
     (await t.api.call('GET', `/api/v1/members/${idOf(who)}/badges`, as(who))).body.earned.map(
       (e: { badge: { name: string } }) => e.badge.name,
@@ -194,5 +201,22 @@ describe('Brand Ambassador: every mission of a month', () => {
       body: { metric: 'months_all_missions_completed', threshold: 2, window: 'all_time' },
     });
     expect(twoMonths.body).toEqual({ count: 1, members: [{ id: idOf('ana'), name: 'ana' }] });
+  });
+
+  it('counts a month’s last mission done just before midnight, however late the evaluation runs', async () => {
+    clock.set('2027-01-31T23:59:58Z');
+    // A month on, cat signs in again.
+    const login = await t.api.call('POST', '/api/v1/auth/login', {
+      body: { email: org.people.cat.member.email, password: 'fixture-password' },
+    });
+    expect(login.status).toBe(200);
+    org.people.cat = login.body;
+    await submit('cat', (await missionNamed('Learn the January menu')).id);
+    // Midnight passes before the evaluation (it starts a moment after the response) runs.
+    clock.set('2027-02-01T00:00:03Z');
+    await settled();
+    expect((await ambassadors()).filter((a) => a.member_id === idOf('cat'))).toEqual([
+      { member_id: idOf('cat'), window_start: '2027-01-01' },
+    ]);
   });
 });

@@ -102,10 +102,13 @@ describe('tracked missions over HTTP', () => {
     // More giving, and two evaluations racing over the same counts, complete nothing more.
     await give('ana', ['cat']);
     await give('ana', ['cat']);
-    const changes = new Map([[id('ana'), new Set(['kudos_given_for_value'])]]);
+    const batch = {
+      changes: new Map([[id('ana'), new Set(['kudos_given_for_value'])]]),
+      since: clock.now(),
+    };
     await Promise.all([
-      tracked.evaluate(org.admin.member.organization.id, changes),
-      tracked.evaluate(org.admin.member.organization.id, changes),
+      tracked.evaluate(org.admin.member.organization.id, batch),
+      tracked.evaluate(org.admin.member.organization.id, batch),
     ]);
     const [{ n }] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM mission_submissions WHERE mission_id = $1 AND member_id = $2`,
@@ -192,6 +195,37 @@ describe('tracked missions over HTTP', () => {
     );
     expect(n).toBe(1);
     expect(await verifyLedger(t.db.manager)).toMatchObject({ ok: true, drift: [] });
+  });
+
+  it('counts a kudos given just before its span ended, however late the evaluation runs', async () => {
+    clock.set(new Date('2026-12-12T12:00:00Z'));
+    const mission = await published({
+      title: 'One kudos by the 12th',
+      points: 3,
+      startsOn: '2026-12-12',
+      endsOn: '2026-12-12',
+      tracked: { metric: 'kudos_received', threshold: 1 },
+    });
+    clock.set(new Date('2026-12-12T23:59:58Z'));
+    const res = await t.api.call('POST', '/api/v1/kudos', {
+      ...as('ben'),
+      body: {
+        recipientIds: [id('cat')],
+        valueId: org.valueId,
+        message: 'Thanks for the late shift, it was a big help',
+        points: 1,
+      },
+    });
+    expect(res.status).toBe(201);
+    // Midnight passes before the evaluation (it starts a moment after the response) runs.
+    clock.set(new Date('2026-12-13T00:00:03Z'));
+    await tracked.idle();
+    const rows = await t.db.query<{ status: string; completed_on: string }[]>(
+      `SELECT status, completed_on::text FROM mission_submissions
+        WHERE mission_id = $1 AND member_id = $2`,
+      [mission.id, id('cat')],
+    );
+    expect(rows).toEqual([{ status: 'approved', completed_on: '2026-12-12' }]);
   });
 
   it('refuses a tracked mission without its rule, or a per-value one without its value', async () => {
